@@ -1,0 +1,884 @@
+package org.transmanche.parsers.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.transmanche.model.Actor;
+import org.transmanche.model.ActorKind;
+import org.transmanche.model.Agreement;
+import org.transmanche.model.AgreementKind;
+import org.transmanche.model.Country;
+import org.transmanche.model.DateSpan;
+import org.transmanche.model.Deployment;
+import org.transmanche.model.DeploymentStatus;
+import org.transmanche.model.Document;
+import org.transmanche.model.Evidence;
+import org.transmanche.model.Figure;
+import org.transmanche.model.ImmutableActor;
+import org.transmanche.model.ImmutableAgreement;
+import org.transmanche.model.ImmutableDeployment;
+import org.transmanche.model.ImmutableFigure;
+import org.transmanche.model.ImmutablePledge;
+import org.transmanche.parsers.reconcile.PledgeMerge;
+import org.transmanche.model.Money;
+import org.transmanche.model.Pledge;
+import org.transmanche.model.PledgeKind;
+import org.transmanche.model.PledgeStatus;
+import org.transmanche.model.Precision;
+import org.transmanche.model.Qualifier;
+import org.transmanche.model.Quantity;
+import org.transmanche.model.Resource;
+import org.transmanche.model.Role;
+import org.transmanche.model.Statement;
+import org.transmanche.parsers.recognise.Mention;
+
+/**
+ * Turns the mentions of one document into facts with evidence. Rules are general and driven by the
+ * word lists of {@code resources/org/transmanche/parsers/extract/}:
+ *
+ * <ul>
+ *   <li><b>statements</b>: every quote with a resolved speaker (a quoted word with no speaker is not
+ *       a statement);
+ *   <li><b>pledges</b>: a sentence with an amount and a pledge word ("financer", "pledged"), or a
+ *       funding/in-kind word with a stated giver; the giver is the state named after "par"/"by"
+ *       (or after "des"/"from" with "obtenu"/"obtained"), else the first state or actor with a
+ *       country before the trigger, else the nearest one earlier in the document;
+ *   <li><b>deployments</b>: a resource word ("policiers", "fences") in a sentence that also has a
+ *       deployment word, a place or a count; one deployment per resource kind and sentence;
+ *   <li><b>agreements</b>: well-known agreements by name (kept as mentioned only), and agreement
+ *       words that the sentence reports concluded, or that name their parties
+ *       ("franco-britannique", "entre la France et l'Italie");
+ *   <li><b>figures</b>: counts and percentages that are not part of a deployment, and amounts of
+ *       money that are not pledged.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class FactExtractor {
+
+  private static final ImmutableSet<String> GIVER_AFTER = ImmutableSet.of("par", "by", "from", "des", "de");
+  private static final ImmutableSet<String> RECEIVE_WORDS =
+      ImmutableSet.of("obtenu", "obtient", "obtenir", "obtained", "received", "receives", "recu", "recoit", "secured");
+  private static final ImmutableSet<String> PURPOSE_WORDS =
+      ImmutableSet.of("pour", "afin", "to", "for", "destine", "destines", "visant");
+
+  private final TermMatcher<ImmutableList<String>> nationalities;
+
+  private FactExtractor() {
+    List<Map.Entry<String, ImmutableList<String>>> terms = new ArrayList<>();
+    for (String[] r : Lexicon.read("/org/transmanche/parsers/extract/nationalities.tsv")) {
+      terms.add(Map.entry(r[0], ImmutableList.copyOf(r[1].split("\\|"))));
+    }
+    nationalities = TermMatcher.of(terms);
+  }
+
+  private static final FactExtractor STANDARD = new FactExtractor();
+
+  /** The extractor with the bundled word lists. */
+  public static FactExtractor standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Extracts the facts of one document.
+   *
+   * @param doc the document
+   * @param sentences sentence spans {@code [start, end)} in document offsets, in order
+   * @param mentions every mention of the document, in document offsets
+   * @param reference the date that relative expressions were resolved against, if any
+   */
+  public DocumentFacts extract(
+      Document doc, List<int[]> sentences, List<Mention> mentions, Optional<DateSpan> reference) {
+    Run run = new Run(doc, sentences, mentions, reference);
+    run.actors();
+    run.statements();
+    run.agreements();
+    run.pledges();
+    run.deployments();
+    run.figures();
+    return run.result();
+  }
+
+  /** The work on one document. */
+  private final class Run {
+    final Document doc;
+    final Lexicon lex;
+    final ImmutableList<Sentence> sentences;
+    final ImmutableList<Mention> mentions;
+    final Optional<DateSpan> reference;
+    final Map<String, ActorAcc> actors = new LinkedHashMap<>();
+    final List<Agreement> agreements = new ArrayList<>();
+    final List<Pledge> pledges = new ArrayList<>();
+    final List<Deployment> deployments = new ArrayList<>();
+    final List<Statement> statements = new ArrayList<>();
+    final List<Figure> figures = new ArrayList<>();
+    final Set<Integer> usedMoney = new LinkedHashSet<>();
+    final Set<Integer> usedQuantity = new LinkedHashSet<>();
+    final List<int[]> quoteSpans = new ArrayList<>();
+
+    Run(Document doc, List<int[]> spans, List<Mention> mentions, Optional<DateSpan> reference) {
+      this.doc = doc;
+      this.lex = Lexicon.of(doc.language());
+      this.mentions = ImmutableList.sortedCopyOf(mentions);
+      ImmutableList.Builder<Sentence> b = ImmutableList.builder();
+      int i = 0;
+      for (int[] s : spans) {
+        b.add(new Sentence(i++, doc, s[0], s[1], this.mentions));
+      }
+      this.sentences = b.build();
+      this.reference = reference;
+      for (Mention m : this.mentions) {
+        if (m.type().equals("quote")) {
+          quoteSpans.add(new int[] {m.start(), m.end()});
+        }
+      }
+    }
+
+    String id(String kind, int n) {
+      return kind + ":" + doc.id() + ":" + n;
+    }
+
+    // ---------------------------------------------------------------- actors
+
+    void actors() {
+      for (Mention m : mentions) {
+        if (m.type().equals("actor")) {
+          Views.actor(m).ifPresent(v -> actor(v, m.start(), m.end()));
+        }
+      }
+    }
+
+    ActorAcc actor(Views.ActorView v, int start, int end) {
+      ActorAcc a = actors.computeIfAbsent(v.id(), id -> new ActorAcc(id, v.name(), v.kind(), v.country()));
+      String text = doc.text().substring(start, end);
+      if (!Fold.fold(text).equals(Fold.fold(v.name())) && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+          && v.role().isEmpty()) {
+        a.aliases.add(text);
+      }
+      v.role().ifPresent(r -> a.roles.add(r));
+      a.evidence.add(doc.evidence(start, end));
+      return a;
+    }
+
+    /** The actor id of a state, creating the actor with the cue's span as evidence if needed. */
+    String state(Country c, int start, int end) {
+      String id = "state:" + c.code();
+      ActorAcc a = actors.get(id);
+      if (a == null) {
+        a = new ActorAcc(id, stateName(c), ActorKind.GOVERNMENT, Optional.of(c));
+        actors.put(id, a);
+      }
+      Evidence e = doc.evidence(start, end);
+      if (!a.evidence.contains(e)) {
+        a.evidence.add(e);
+      }
+      return id;
+    }
+
+    // ------------------------------------------------------------ statements
+
+    void statements() {
+      int n = 0;
+      for (Mention m : mentions) {
+        if (!m.type().equals("quote")) {
+          continue;
+        }
+        Optional<Views.QuoteView> q = Views.quote(m);
+        if (q.isEmpty() || q.get().speaker().isEmpty()) {
+          continue;
+        }
+        Optional<Views.ActorView> speaker = Views.actor(q.get().speaker().get());
+        if (speaker.isEmpty()) {
+          continue;
+        }
+        Mention sm = q.get().speaker().get();
+        String speakerId = actor(speaker.get(), sm.start(), sm.end()).id;
+        int ts = q.get().textStart();
+        int te = q.get().textEnd();
+        if (ts >= te || te > doc.text().length()) {
+          continue;
+        }
+        String text = doc.text().substring(ts, te).strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        statements.add(
+            Statement.builder()
+                .id(id("statement", ++n))
+                .speaker(speakerId)
+                .text(text)
+                .direct(true)
+                .date(reference)
+                .addEvidence(doc.evidence(ts, te))
+                .build());
+      }
+    }
+
+    // ------------------------------------------------------------ agreements
+
+    void agreements() {
+      Map<String, ImmutableAgreement.Builder> known = new LinkedHashMap<>();
+      List<AgreementCandidate> candidates = new ArrayList<>();
+      for (Sentence s : sentences) {
+        var knownHits = lex.knownAgreements.find(s.tokens);
+        for (var h : knownHits) {
+          Lexicon.KnownAgreement k = h.value;
+          ImmutableAgreement.Builder b =
+              known.computeIfAbsent(
+                  k.id,
+                  x -> {
+                    var ab = ImmutableAgreement.builder()
+                        .id(id("agreement", 0) + ":" + k.id)
+                        .name(k.name)
+                        .kind(k.kind)
+                        .addAllParties(k.parties)
+                        .mentionOnly(true);
+                    k.date.ifPresent(ab::date);
+                    return ab;
+                  });
+          b.addEvidence(doc.evidence(h.start, h.end));
+        }
+        for (var h : lex.agreementTriggers.find(s.tokens)) {
+          if (knownHits.stream().anyMatch(k -> k.start < h.end && h.start < k.end)) {
+            continue;
+          }
+          boolean concluded = !lex.conclusionVerbs.find(s.tokens).isEmpty();
+          Set<Country> parties = partiesNear(s, h.from, h.to);
+          boolean title = doc.title().isPresent() && s.index == 0;
+          if (concluded || parties.size() >= 2 || title) {
+            candidates.add(new AgreementCandidate(s, h.start, h.end, h.value, parties, concluded));
+          }
+        }
+      }
+      int n = 0;
+      if (!candidates.isEmpty()) {
+        AgreementCandidate first = candidates.get(0);
+        Set<Country> parties = new java.util.TreeSet<>();
+        Set<String> signatories = new LinkedHashSet<>();
+        AgreementKind kind = first.kind;
+        Optional<DateSpan> date = Optional.empty();
+        boolean concluded = false;
+        var b = ImmutableAgreement.builder();
+        for (AgreementCandidate c : candidates) {
+          parties.addAll(c.parties);
+          concluded |= c.concluded;
+          if (rank(c.kind) > rank(kind)) {
+            kind = c.kind;
+          }
+          if (date.isEmpty()) {
+            date = sentenceDate(c.sentence, true);
+          }
+          for (Mention m : c.sentence.of("actor")) {
+            Views.actor(m).filter(v -> v.kind() == ActorKind.PERSON && v.role().isPresent())
+                .ifPresent(v -> signatories.add(actor(v, m.start(), m.end()).id));
+          }
+          b.addEvidence(doc.evidence(c.start, c.end));
+        }
+        if (parties.size() < 2) {
+          for (String s : signatories) {
+            actors.get(s).country.ifPresent(parties::add);
+          }
+        }
+        if (parties.size() >= 2 || concluded) {
+          b.id(id("agreement", ++n))
+              .name(doc.text().substring(first.start, first.end))
+              .kind(kind)
+              .addAllParties(parties)
+              .addAllSignatories(signatories)
+              .mentionOnly(!concluded && !(doc.title().isPresent() && first.sentence.index == 0));
+          Optional<DateSpan> d = date.isPresent() ? date : reference;
+          d.ifPresent(b::date);
+          agreements.add(b.build());
+        }
+      }
+      for (ImmutableAgreement.Builder k : known.values()) {
+        agreements.add(k.build());
+      }
+    }
+
+    /** Countries named near an agreement word: compound adjectives, "entre A et B", or states in the sentence. */
+    Set<Country> partiesNear(Sentence s, int from, int to) {
+      Set<Country> out = new java.util.TreeSet<>();
+      int lo = Math.max(0, from - 3);
+      int hi = Math.min(s.tokens.size(), to + 8);
+      List<Token> window = s.tokens.subList(lo, hi);
+      for (var h : nationalities.find(window)) {
+        if (h.value.size() >= 2) {
+          h.value.forEach(c -> out.add(Country.of(c)));
+        }
+      }
+      if (out.isEmpty()) {
+        boolean between = window.stream().anyMatch(t -> t.folded.equals("entre") || t.folded.equals("between"));
+        if (between) {
+          int winStart = window.get(0).start;
+          int winEnd = window.get(window.size() - 1).end;
+          for (Mention m : s.of("actor")) {
+            if (m.start() >= winStart && m.end() <= winEnd) {
+              Views.actor(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
+                  .ifPresent(out::add);
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    // --------------------------------------------------------------- pledges
+
+    void pledges() {
+      int n = 0;
+      for (Sentence s : sentences) {
+        var cues = lex.pledgeTriggers.find(s.tokens);
+        ImmutableList<Mention> money = s.of("money");
+        if (cues.isEmpty()) {
+          continue;
+        }
+        PledgeStatus status = PledgeStatus.COMMITTED;
+        Optional<PledgeKind> cueKind = Optional.empty();
+        for (var c : cues) {
+          if (c.value.status.isPresent() && c.value.status.get() != PledgeStatus.COMMITTED) {
+            status = c.value.status.get();
+          }
+          if (c.value.kind.isPresent() && cueKind.isEmpty()) {
+            cueKind = c.value.kind;
+          }
+        }
+        int anchorStart = cues.get(0).start;
+        if (!money.isEmpty()) {
+          Mention m = money.get(0);
+          Optional<Views.MoneyView> mv = Views.money(m);
+          if (mv.isEmpty()) {
+            continue;
+          }
+          Optional<String> giver = giver(s, m.start(), m.end(), Math.min(anchorStart, m.start()));
+          if (giver.isEmpty()) {
+            continue;
+          }
+          for (Mention other : money) {
+            usedMoney.add(other.start());
+          }
+          ImmutablePledge.Builder b = Pledge.builder()
+              .id(id("pledge", ++n))
+              .pledger(giver.get())
+              .kind(PledgeKind.FUNDING)
+              .status(status)
+              .amount(mv.get().money())
+              .qualifier(mv.get().qualifier())
+              .addAllAlsoStated(mv.get().alsoStated());
+          mv.get().schedule().ifPresent(b::schedule);
+          recipient(s, giver.get()).ifPresent(b::recipient);
+          purpose(s, m.end()).ifPresent(b::purpose);
+          sentenceDate(s, false).or(() -> reference).ifPresent(b::date);
+          b.addEvidence(doc.evidence(m.start(), m.end()));
+          pledges.add(b.build());
+        } else {
+          // Without an amount: an in-kind offer of a resource, or funding of named things with a stated giver.
+          var resources = lex.resources.find(s.tokens);
+          boolean inKind = cueKind.map(k -> k == PledgeKind.IN_KIND).orElse(false)
+              || status == PledgeStatus.OFFERED && !resources.isEmpty();
+          boolean funding = cueKind.map(k -> k == PledgeKind.FUNDING).orElse(false) && !resources.isEmpty();
+          if (!inKind && !funding) {
+            continue;
+          }
+          var cue = cues.get(0);
+          Optional<String> giver = giver(s, cue.start, cue.end, cue.start);
+          if (giver.isEmpty()) {
+            continue;
+          }
+          ImmutablePledge.Builder b = Pledge.builder()
+              .id(id("pledge", ++n))
+              .pledger(giver.get())
+              .kind(inKind ? PledgeKind.IN_KIND : PledgeKind.FUNDING)
+              .status(status);
+          recipient(s, giver.get()).ifPresent(b::recipient);
+          String purpose = doc.text().substring(cue.end, s.end).strip();
+          if (purpose.isEmpty()) {
+            continue;
+          }
+          b.purpose(trim(purpose));
+          sentenceDate(s, false).or(() -> reference).ifPresent(b::date);
+          b.addEvidence(doc.evidence(cue.start, cue.end));
+          pledges.add(b.build());
+        }
+      }
+      mergeWithinDocument();
+      agreements.stream().filter(a -> !a.mentionOnly()).findFirst().ifPresent(a -> {
+        for (int i = 0; i < pledges.size(); i++) {
+          pledges.set(i, ImmutablePledge.copyOf(pledges.get(i)).withAgreement(a.id()));
+        }
+      });
+    }
+
+    /** Pledges of one giver in one document: one without an amount joins one with an amount. */
+    void mergeWithinDocument() {
+      List<Pledge> out = new ArrayList<>();
+      for (Pledge p : pledges) {
+        Optional<Pledge> same = out.stream()
+            .filter(q -> q.pledger().equals(p.pledger()) && q.kind() == p.kind())
+            .filter(q -> q.amount().isEmpty() || p.amount().isEmpty() || compatible(q, p))
+            .findFirst();
+        if (same.isPresent()) {
+          out.set(out.indexOf(same.get()), PledgeMerge.merge(same.get(), p));
+        } else {
+          out.add(p);
+        }
+      }
+      pledges.clear();
+      pledges.addAll(out);
+    }
+
+    boolean compatible(Pledge a, Pledge b) {
+      return PledgeMerge.compatible(a, b, 0.06);
+    }
+
+    /** Who gives: "par X"/"by X", "obtenu ... des X", else the first state or actor with a country before the anchor. */
+    Optional<String> giver(Sentence s, int start, int end, int anchor) {
+      boolean receive = s.tokens.stream().anyMatch(t -> RECEIVE_WORDS.contains(t.folded));
+      int i = s.tokenAt(end);
+      for (int k = i; k < Math.min(s.tokens.size(), i + 12); k++) {
+        Token t = s.tokens.get(k);
+        boolean cue = t.folded.equals("par") || t.folded.equals("by")
+            || receive && (t.folded.equals("des") || t.folded.equals("from") || t.folded.equals("de"));
+        if (cue && k + 1 < s.tokens.size()) {
+          Optional<String> st = stateAt(s, s.tokens.get(k + 1).start, Math.min(s.end, s.tokens.get(k + 1).start + 40));
+          if (st.isPresent()) {
+            return st;
+          }
+        }
+      }
+      // "financement par X" before the amount
+      int j = s.tokenAt(anchor);
+      for (int k = j; k < Math.min(s.tokens.size(), j + 4); k++) {
+        if ((s.tokens.get(k).folded.equals("par") || s.tokens.get(k).folded.equals("by")) && k + 1 < s.tokens.size()) {
+          Optional<String> st = stateAt(s, s.tokens.get(k + 1).start, Math.min(s.end, s.tokens.get(k + 1).start + 40));
+          if (st.isPresent()) {
+            return st;
+          }
+        }
+      }
+      Optional<String> before = subjectBefore(s, anchor);
+      if (before.isPresent()) {
+        return before;
+      }
+      return earlierState(s);
+    }
+
+    /** A state (or an actor with a country, as its state) mentioned starting in [from, to). */
+    Optional<String> stateAt(Sentence s, int from, int to) {
+      for (Mention m : s.of("actor")) {
+        if (m.start() >= from && m.start() < to) {
+          Optional<Views.ActorView> v = Views.actor(m);
+          if (v.isPresent() && v.get().country().isPresent()
+              && (v.get().kind() == ActorKind.GOVERNMENT || v.get().kind() == ActorKind.GOVERNMENT_BODY
+                  || v.get().kind() == ActorKind.PERSON)) {
+            actor(v.get(), m.start(), m.end());
+            return Optional.of(state(v.get().country().get(), m.start(), m.end()));
+          }
+        }
+      }
+      List<Token> window = new ArrayList<>();
+      for (Token t : s.tokens) {
+        if (t.start >= from && t.start < to) {
+          window.add(t);
+        }
+      }
+      for (var h : nationalities.find(window.subList(0, Math.min(window.size(), 3)))) {
+        if (h.value.size() == 1) {
+          return Optional.of(state(country(h.value.get(0)), h.start, h.end));
+        }
+      }
+      return Optional.empty();
+    }
+
+    Optional<String> subjectBefore(Sentence s, int anchor) {
+      for (Mention m : s.of("actor")) {
+        if (m.start() >= anchor) {
+          break;
+        }
+        Optional<Views.ActorView> v = Views.actor(m);
+        if (v.isPresent() && v.get().country().isPresent()
+            && v.get().country().get().code().length() == 2
+            && !v.get().country().get().code().equals("EU") && !v.get().country().get().code().equals("UN")
+            && v.get().kind() != ActorKind.MEDIA && v.get().kind() != ActorKind.NGO) {
+          actor(v.get(), m.start(), m.end());
+          return Optional.of(state(v.get().country().get(), m.start(), m.end()));
+        }
+      }
+      List<Token> before = new ArrayList<>();
+      for (Token t : s.tokens) {
+        if (t.end <= anchor) {
+          before.add(t);
+        }
+      }
+      for (var h : nationalities.find(before)) {
+        if (h.value.size() == 1) {
+          return Optional.of(state(country(h.value.get(0)), h.start, h.end));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The nearest state or actor with a country in the two sentences before. */
+    Optional<String> earlierState(Sentence s) {
+      for (int k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
+        Sentence p = sentences.get(k);
+        ImmutableList<Mention> as = p.of("actor");
+        for (int i = as.size() - 1; i >= 0; i--) {
+          Mention m = as.get(i);
+          Optional<Views.ActorView> v = Views.actor(m);
+          if (v.isPresent() && v.get().country().filter(c -> !c.code().equals("EU") && !c.code().equals("UN")).isPresent()
+              && v.get().kind() != ActorKind.MEDIA && v.get().kind() != ActorKind.NGO) {
+            actor(v.get(), m.start(), m.end());
+            return Optional.of(state(v.get().country().get(), m.start(), m.end()));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    Country country(String code) {
+      if (code.equals("LANG")) {
+        return doc.language().equals("fr") ? Country.FR : Country.GB;
+      }
+      return Country.of(code);
+    }
+
+    /** The other state of the sentence, else the counterpart in a UK–France text. */
+    Optional<String> recipient(Sentence s, String giver) {
+      for (Mention m : s.of("actor")) {
+        Optional<Views.ActorView> v = Views.actor(m);
+        if (v.isPresent() && v.get().kind() == ActorKind.GOVERNMENT && v.get().country().isPresent()
+            && !giver.equals("state:" + v.get().country().get().code())) {
+          return Optional.of(state(v.get().country().get(), m.start(), m.end()));
+        }
+      }
+      String other = giver.equals("state:GB") ? "FR" : giver.equals("state:FR") ? "GB" : null;
+      if (other != null && actors.containsKey("state:" + other)) {
+        return Optional.of("state:" + other);
+      }
+      return Optional.empty();
+    }
+
+    Optional<String> purpose(Sentence s, int after) {
+      int i = s.tokenAt(after);
+      for (int k = i; k < Math.min(s.tokens.size(), i + 12); k++) {
+        if (PURPOSE_WORDS.contains(s.tokens.get(k).folded)) {
+          String rest = doc.text().substring(s.tokens.get(k).start, s.end).strip();
+          return rest.isEmpty() ? Optional.empty() : Optional.of(trim(rest));
+        }
+      }
+      return Optional.empty();
+    }
+
+    // ----------------------------------------------------------- deployments
+
+    void deployments() {
+      int n = 0;
+      Optional<String> docPlace = mostFrequentPlace();
+      for (Sentence s : sentences) {
+        if (insideQuote(s.start, s.end)) {
+          continue;
+        }
+        var hits = lex.resources.find(s.tokens);
+        if (hits.isEmpty()) {
+          continue;
+        }
+        var triggers = lex.deployTriggers.find(s.tokens);
+        ImmutableList<Mention> places = s.of("place");
+        ImmutableList<Mention> quantities = s.of("quantity");
+        boolean future = !lex.futureMarkers.find(s.tokens).isEmpty();
+        Map<Resource, List<TermMatcher.Hit<Resource>>> byResource = new LinkedHashMap<>();
+        for (var h : hits) {
+          byResource.computeIfAbsent(h.value, r -> new ArrayList<>()).add(h);
+        }
+        for (var e : byResource.entrySet()) {
+          var first = e.getValue().get(0);
+          Optional<Mention> count = quantities.stream()
+              .filter(q -> q.end() <= first.start && first.start - q.end() <= 2 || q.start() >= first.start && q.end() <= first.end)
+              .findFirst();
+          if (triggers.isEmpty() && count.isEmpty() && places.isEmpty()) {
+            continue;
+          }
+          if (triggers.isEmpty() && places.isEmpty() && e.getKey() != Resource.PERSONNEL) {
+            continue;
+          }
+          int start = count.map(Mention::start).orElse(first.start);
+          int end = e.getValue().get(e.getValue().size() - 1).end;
+          ImmutableDeployment.Builder b = Deployment.builder()
+              .id(id("deployment", ++n))
+              .resource(e.getKey())
+              .what(doc.text().substring(start, end))
+              .status(status(triggers, future));
+          count.flatMap(Views::quantity).map(Views.QuantityView::quantity).ifPresent(q -> {
+            b.quantity(q);
+            usedQuantity.add(count.get().start());
+          });
+          List<String> loc = new ArrayList<>();
+          for (Mention p : places) {
+            Views.place(p).ifPresent(v -> {
+              if (!loc.contains(v.name())) {
+                loc.add(v.name());
+              }
+              v.ancestors().forEach(a -> {
+                if (!loc.contains(a)) {
+                  loc.add(a);
+                }
+              });
+            });
+          }
+          if (loc.isEmpty()) {
+            docPlace.ifPresent(loc::add);
+          }
+          b.addAllLocation(loc);
+          deployer(s, first.start, first.end).ifPresent(b::deployer);
+          sentenceDate(s, false).or(() -> reference).ifPresent(b::date);
+          b.addEvidence(doc.evidence(start, end));
+          deployments.add(b.build());
+        }
+      }
+    }
+
+    DeploymentStatus status(List<TermMatcher.Hit<Optional<DeploymentStatus>>> triggers, boolean future) {
+      if (future) {
+        return DeploymentStatus.ANNOUNCED;
+      }
+      for (var t : triggers) {
+        if (t.value.isPresent()) {
+          return t.value.get();
+        }
+      }
+      return DeploymentStatus.ACTIVE;
+    }
+
+    /** The state whose resource it is: an adjective right after it ("policiers britanniques"), else a giver. */
+    Optional<String> deployer(Sentence s, int start, int end) {
+      int i = s.tokenAt(end);
+      List<Token> after = s.tokens.subList(Math.min(i, s.tokens.size()), Math.min(s.tokens.size(), i + 2));
+      for (var h : nationalities.find(after)) {
+        if (h.value.size() == 1) {
+          return Optional.of(state(country(h.value.get(0)), h.start, h.end));
+        }
+      }
+      for (int k = i; k < Math.min(s.tokens.size(), i + 6); k++) {
+        if (s.tokens.get(k).folded.equals("par") || s.tokens.get(k).folded.equals("by")) {
+          if (k + 1 < s.tokens.size()) {
+            Optional<String> st = stateAt(s, s.tokens.get(k + 1).start, Math.min(s.end, s.tokens.get(k + 1).start + 40));
+            if (st.isPresent()) {
+              return st;
+            }
+          }
+        }
+      }
+      return subjectBefore(s, start);
+    }
+
+    Optional<String> mostFrequentPlace() {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Mention m : mentions) {
+        if (m.type().equals("place")) {
+          Views.place(m).ifPresent(v -> counts.merge(v.name(), 1, Integer::sum));
+        }
+      }
+      return counts.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue())
+          .map(Map.Entry::getKey);
+    }
+
+    boolean insideQuote(int start, int end) {
+      for (int[] q : quoteSpans) {
+        if (q[0] <= start && end <= q[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // --------------------------------------------------------------- figures
+
+    void figures() {
+      int n = 0;
+      for (Sentence s : sentences) {
+        var subjects = lex.figureSubjects.find(s.tokens);
+        for (Mention m : s.of("quantity")) {
+          if (usedQuantity.contains(m.start())) {
+            continue;
+          }
+          Optional<Views.QuantityView> q = Views.quantity(m);
+          if (q.isEmpty()) {
+            continue;
+          }
+          Quantity value = q.get().quantity();
+          Optional<String> unit = value.unit();
+          Optional<String> subject = subjects.stream()
+              .filter(h -> h.start >= m.end() && h.start - m.end() <= 25 || h.start >= m.start() && h.end <= m.end())
+              .map(h -> h.value)
+              .findFirst();
+          boolean percent = unit.map(u -> u.equals("percent")).orElse(false);
+          if (subject.isEmpty() && !percent && unit.isEmpty()) {
+            continue;
+          }
+          if (isYearLike(value) && unit.isEmpty()) {
+            continue;
+          }
+          String what = subject.orElse(unit.orElse("number"));
+          if (percent) {
+            what = "percentage";
+          }
+          ImmutableFigure.Builder b = Figure.builder()
+              .id(id("figure", ++n))
+              .what(what)
+              .value(value)
+              .qualifier(q.get().qualifier());
+          sentenceDate(s, false).or(() -> reference).ifPresent(b::date);
+          b.addEvidence(doc.evidence(m.start(), m.end()));
+          figures.add(b.build());
+        }
+        for (Mention m : s.of("money")) {
+          if (usedMoney.contains(m.start())) {
+            continue;
+          }
+          Views.money(m).ifPresent(mv -> {
+            ImmutableFigure.Builder b = Figure.builder()
+                .id(id("figure", figures.size() + 1000))
+                .what("amount of money")
+                .value(Quantity.of(mv.money().amount(), mv.money().currency()))
+                .qualifier(mv.qualifier());
+            sentenceDate(s, false).or(() -> reference).ifPresent(b::date);
+            b.addEvidence(doc.evidence(m.start(), m.end()));
+            figures.add(b.build());
+          });
+        }
+      }
+    }
+
+    boolean isYearLike(Quantity q) {
+      BigDecimal v = q.value();
+      return v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+    }
+
+    // ----------------------------------------------------------------- dates
+
+    /** The first resolved date of the sentence, at most a month wide (or a day when {@code dayOnly}). */
+    Optional<DateSpan> sentenceDate(Sentence s, boolean dayOnly) {
+      EnumSet<Precision> ok = dayOnly
+          ? EnumSet.of(Precision.DAY)
+          : EnumSet.of(Precision.DAY, Precision.DAYS, Precision.WEEK, Precision.PART_OF_MONTH, Precision.MONTH);
+      for (Mention m : s.of("date")) {
+        Optional<DateSpan> d = Views.date(m);
+        if (d.isPresent() && ok.contains(d.get().precision())) {
+          return d;
+        }
+      }
+      return Optional.empty();
+    }
+
+    DocumentFacts result() {
+      ImmutableList.Builder<Actor> as = ImmutableList.builder();
+      for (ActorAcc a : actors.values()) {
+        as.add(a.build());
+      }
+      return DocumentFacts.builder()
+          .document(doc)
+          .mentions(mentions)
+          .actors(as.build())
+          .agreements(agreements)
+          .pledges(pledges)
+          .deployments(deployments)
+          .statements(statements)
+          .figures(figures)
+          .referenceDate(reference)
+          .build();
+    }
+  }
+
+  private static int rank(AgreementKind k) {
+    switch (k) {
+      case JOINT_DECLARATION:
+        return 4;
+      case COMMON_POSITION:
+        return 3;
+      case ACCORD:
+        return 2;
+      case TREATY:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
+  static String trim(String s) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    if (t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.length() > 200 ? t.substring(0, 200).strip() + "…" : t;
+  }
+
+  static String stateName(Country c) {
+    switch (c.code()) {
+      case "GB":
+        return "United Kingdom";
+      case "FR":
+        return "France";
+      case "EU":
+        return "European Union";
+      case "UN":
+        return "United Nations";
+      default:
+        return new Locale("", c.code()).getDisplayCountry(Locale.ENGLISH);
+    }
+  }
+
+  private static final class AgreementCandidate {
+    final Sentence sentence;
+    final int start;
+    final int end;
+    final AgreementKind kind;
+    final Set<Country> parties;
+    final boolean concluded;
+
+    AgreementCandidate(Sentence sentence, int start, int end, AgreementKind kind, Set<Country> parties, boolean concluded) {
+      this.sentence = sentence;
+      this.start = start;
+      this.end = end;
+      this.kind = kind;
+      this.parties = parties;
+      this.concluded = concluded;
+    }
+  }
+
+  /** An actor being collected from its mentions. */
+  private static final class ActorAcc {
+    final String id;
+    final String name;
+    final ActorKind kind;
+    final Optional<Country> country;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+    final List<Evidence> evidence = new ArrayList<>();
+
+    ActorAcc(String id, String name, ActorKind kind, Optional<Country> country) {
+      this.id = id;
+      this.name = name;
+      this.kind = kind;
+      this.country = country;
+    }
+
+    Actor build() {
+      ImmutableActor.Builder b = Actor.builder().id(id).name(name).kind(kind).country(country);
+      aliases.stream().filter(a -> !a.equals(name)).forEach(b::addAliases);
+      roles.forEach(r -> b.addRoles(Role.builder().title(r).country(country).build()));
+      evidence.stream().distinct().sorted().forEach(b::addEvidence);
+      return b.build();
+    }
+  }
+}
