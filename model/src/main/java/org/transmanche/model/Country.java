@@ -19,14 +19,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Country extends Comparable<Country> {
 
+  /** Codes accepted besides ISO-3166 alpha-2. */
+  ImmutableSet<String> EXTRA_CODES = ImmutableSet.of("EU", "UN");
+
   /** France. */
   Country FR = of("FR");
 
   /** The United Kingdom. */
   Country GB = of("GB");
-
-  /** Codes accepted besides ISO-3166 alpha-2. */
-  ImmutableSet<String> EXTRA_CODES = ImmutableSet.of("EU", "UN");
 
   /** The upper-case code. */
   @JsonValue
