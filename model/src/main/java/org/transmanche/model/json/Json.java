@@ -63,6 +63,7 @@ public final class Json {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
@@ -162,7 +163,7 @@ public final class Json {
     try (InputStream in = Files.newInputStream(file)) {
       return readDossier(in);
     } catch (JsonFormatException e) {
-      throw new JsonFormatException(e.path(), file + ": " + e.getMessage(), e.getCause());
+      throw new JsonFormatException(e.path(), file + ": " + e.detail(), e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
