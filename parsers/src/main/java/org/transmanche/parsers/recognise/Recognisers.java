@@ -12,6 +12,13 @@ public final class Recognisers {
   private static final ImmutableList<Supplier<Recogniser>> STANDARD =
       ImmutableList.of(
           // one line per recogniser, in dependency order
+          org.transmanche.parsers.recognise.date.DateRecogniser::new,
+          org.transmanche.parsers.recognise.place.PlaceRecogniser::new,
+          org.transmanche.parsers.recognise.actor.ActorRecogniser::new,
+          () -> new org.transmanche.parsers.recognise.quote.QuoteRecogniser(
+              m -> m.value() instanceof org.transmanche.parsers.recognise.actor.ActorReading
+                  && ((org.transmanche.parsers.recognise.actor.ActorReading) m.value()).kind()
+                      == org.transmanche.model.ActorKind.PERSON)
           );
 
   private Recognisers() {}
