@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Iterables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,9 +53,11 @@ import org.transmanche.parsers.normalise.Vocabulary;
 public final class CorpusReader {
 
   private final ArticleReader articles;
+  private final ImmutableList<String> knownWords;
 
-  private CorpusReader(ArticleReader articles) {
+  private CorpusReader(ArticleReader articles, ImmutableList<String> knownWords) {
     this.articles = articles;
+    this.knownWords = knownWords;
   }
 
   /**
@@ -65,6 +68,17 @@ public final class CorpusReader {
    */
   public static CorpusReader defaults() {
     return Holder.DEFAULT;
+  }
+
+  /**
+   * A reader that also takes {@code words} (names from a gazetteer, say) as evidence when it
+   * repairs words broken by extraction, as if they were written in the corpus.
+   *
+   * @throws NullPointerException if {@code words} or one of them is null
+   */
+  public CorpusReader withKnownWords(Iterable<String> words) {
+    return new CorpusReader(
+        articles, ImmutableList.<String>builder().addAll(knownWords).addAll(words).build());
   }
 
   /**
@@ -166,7 +180,7 @@ public final class CorpusReader {
       decodeDiagnostics.put(file.getKey(), decoded.diagnostics());
       decoded.text().ifPresent(t -> texts.put(file.getKey(), t));
     }
-    Vocabulary vocabulary = Vocabulary.of(texts.values());
+    Vocabulary vocabulary = Vocabulary.of(Iterables.concat(texts.values(), knownWords));
     ImmutableList.Builder<Document> documents = ImmutableList.builder();
     ImmutableList.Builder<Diagnostic> diagnostics = ImmutableList.builder();
     diagnostics.addAll(problems);
@@ -210,6 +224,7 @@ public final class CorpusReader {
   private static final class Holder {
     static final CorpusReader DEFAULT =
         new CorpusReader(
-            new ArticleReader(CorpusData.defaults(), TextNormaliser.defaults(), LanguageIdentifier.defaults()));
+            new ArticleReader(CorpusData.defaults(), TextNormaliser.defaults(), LanguageIdentifier.defaults()),
+            ImmutableList.of());
   }
 }

@@ -62,7 +62,11 @@ public final class DocumentAnalyser {
   /** Facts of a document, with its published date inferred when it has none. */
   public DocumentFacts analyse(Document doc) {
     Optional<DateSpan> published = doc.published();
-    Optional<LocalDate> day = published.filter(d -> d.precision() == Precision.DAY).map(DateSpan::from);
+    // A day is the reference; a month-wide date gives its middle, enough to resolve offices and
+    // month-level expressions (day-level ones then land within the month).
+    Optional<LocalDate> day = published.flatMap(d -> d.precision() == Precision.DAY
+        ? Optional.of(d.from())
+        : d.precision() == Precision.MONTH ? Optional.of(d.from().plusDays(14)) : Optional.empty());
     ImmutableList<Mention> mentions = mentions(doc, day);
     Document dated = doc;
     if (published.isEmpty()) {

@@ -188,39 +188,126 @@ public final class FactExtractor {
 
     void statements() {
       int n = 0;
+      String lastSpeaker = null;
+      int lastEnd = -1;
       for (Mention m : mentions) {
         if (!m.type().equals("quote")) {
           continue;
         }
         Optional<Views.QuoteView> q = Views.quote(m);
-        if (q.isEmpty() || q.get().speaker().isEmpty()) {
+        if (q.isEmpty()) {
           continue;
         }
-        Optional<Views.ActorView> speaker = Views.actor(q.get().speaker().get());
-        if (speaker.isEmpty()) {
+        Optional<String> speakerId = Optional.empty();
+        if (q.get().speaker().isPresent()) {
+          Mention sm = q.get().speaker().get();
+          speakerId = Views.actor(sm).map(v -> actor(v, sm.start(), sm.end()).id);
+        }
+        if (speakerId.isEmpty()) {
+          speakerId = q.get().speakerText().flatMap(t -> byHeadNoun(t, m.start()));
+        }
+        if (speakerId.isEmpty()) {
+          speakerId = inSentence(m);
+        }
+        if (speakerId.isEmpty() && lastSpeaker != null && m.start() - lastEnd <= 400 && !q.get().slogan()) {
+          speakerId = Optional.of(lastSpeaker);
+        }
+        if (speakerId.isEmpty()) {
           continue;
         }
-        Mention sm = q.get().speaker().get();
-        String speakerId = actor(speaker.get(), sm.start(), sm.end()).id;
         int ts = q.get().textStart();
         int te = q.get().textEnd();
         if (ts >= te || te > doc.text().length()) {
           continue;
         }
-        String text = doc.text().substring(ts, te).strip();
-        if (text.isEmpty()) {
+        while (ts < te && Character.isWhitespace(doc.text().charAt(ts))) {
+          ts++;
+        }
+        while (te > ts && Character.isWhitespace(doc.text().charAt(te - 1))) {
+          te--;
+        }
+        if (ts >= te) {
           continue;
         }
+        lastSpeaker = speakerId.get();
+        lastEnd = m.end();
         statements.add(
             Statement.builder()
                 .id(id("statement", ++n))
-                .speaker(speakerId)
-                .text(text)
+                .speaker(speakerId.get())
+                .text(doc.text().substring(ts, te))
                 .direct(true)
                 .date(reference)
                 .addEvidence(doc.evidence(ts, te))
                 .build());
       }
+    }
+
+    /** "le ministère", "la sénatrice-maire": the latest earlier actor whose words or role share the head noun. */
+    Optional<String> byHeadNoun(String speakerText, int before) {
+      List<Token> toks = Token.tokenize(speakerText, 0);
+      if (toks.size() < 2) {
+        return Optional.empty();
+      }
+      String head = toks.get(toks.size() - 1).folded;
+      Set<String> heads = new LinkedHashSet<>(List.of(head.split("-")));
+      heads.removeIf(h -> h.length() < 4);
+      if (heads.isEmpty()) {
+        return Optional.empty();
+      }
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention a = mentions.get(i);
+        if (!a.type().equals("actor") || a.start() >= before) {
+          continue;
+        }
+        Optional<Views.ActorView> v = Views.actor(a);
+        if (v.isEmpty()) {
+          continue;
+        }
+        String words = Fold.fold(a.text() + " " + v.get().role().orElse(""));
+        for (String h : heads) {
+          if (Token.tokenize(words, 0).stream().anyMatch(t -> t.folded.equals(h) || t.folded.startsWith(h + "-") || t.folded.endsWith("-" + h))) {
+            return Optional.of(actor(v.get(), a.start(), a.end()).id);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The actor named in the quote's sentence outside any quote: the nearest before it, else the first after. */
+    Optional<String> inSentence(Mention quote) {
+      Sentence s = null;
+      for (Sentence x : sentences) {
+        if (x.start <= quote.start() && quote.start() < x.end) {
+          s = x;
+          break;
+        }
+      }
+      if (s == null) {
+        return Optional.empty();
+      }
+      Mention best = null;
+      for (Mention a : s.of("actor")) {
+        if (insideQuote(a.start(), a.end())) {
+          continue;
+        }
+        Optional<Views.ActorView> v = Views.actor(a);
+        if (v.isEmpty() || v.get().kind() == ActorKind.MEDIA || v.get().kind() == ActorKind.GOVERNMENT
+            || v.get().kind() == ActorKind.POLITICAL_GROUP) {
+          continue;
+        }
+        if (a.end() <= quote.start()) {
+          best = a;
+        } else if (best == null && a.start() >= quote.end()) {
+          best = a;
+          break;
+        }
+      }
+      if (best == null) {
+        return Optional.empty();
+      }
+      Mention b = best;
+      return Views.actor(b).map(v -> actor(v, b.start(), b.end()).id);
     }
 
     // ------------------------------------------------------------ agreements
@@ -284,6 +371,18 @@ public final class FactExtractor {
           b.addEvidence(doc.evidence(c.start, c.end));
         }
         if (parties.size() < 2) {
+          Set<Country> named = new java.util.TreeSet<>();
+          for (AgreementCandidate c : candidates) {
+            for (Mention m : c.sentence.of("actor")) {
+              Views.actor(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
+                  .ifPresent(named::add);
+            }
+          }
+          if (named.size() >= 2) {
+            parties.addAll(named);
+          }
+        }
+        if (parties.size() < 2) {
           for (String s : signatories) {
             actors.get(s).country.ifPresent(parties::add);
           }
@@ -314,6 +413,20 @@ public final class FactExtractor {
       for (var h : nationalities.find(window)) {
         if (h.value.size() >= 2) {
           h.value.forEach(c -> out.add(Country.of(c)));
+        }
+      }
+      if (out.isEmpty()) {
+        int near = s.tokens.get(Math.min(s.tokens.size() - 1, to - 1)).end;
+        int limit = s.tokens.get(Math.min(s.tokens.size() - 1, to + 4)).end;
+        Set<Country> adjacent = new java.util.TreeSet<>();
+        for (Mention m : s.of("actor")) {
+          if (m.start() >= near && m.end() <= limit) {
+            Views.actor(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
+                .ifPresent(adjacent::add);
+          }
+        }
+        if (adjacent.size() >= 2) {
+          out.addAll(adjacent);
         }
       }
       if (out.isEmpty()) {

@@ -71,6 +71,6 @@ final class Readings {
       return Optional.empty();
     }
     QuoteReading q = (QuoteReading) m.value();
-    return Optional.of(new Views.QuoteView(q.text(), q.textStart(), q.textEnd(), q.speaker(), q.slogan()));
+    return Optional.of(new Views.QuoteView(q.text(), q.textStart(), q.textEnd(), q.speaker(), q.speakerText(), q.slogan()));
   }
 }

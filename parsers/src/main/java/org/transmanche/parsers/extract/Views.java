@@ -23,7 +23,8 @@ final class Views {
 
   record ActorView(String id, String name, ActorKind kind, Optional<Country> country, Optional<String> role) {}
 
-  record QuoteView(String text, int textStart, int textEnd, Optional<Mention> speaker, boolean slogan) {}
+  record QuoteView(
+      String text, int textStart, int textEnd, Optional<Mention> speaker, Optional<String> speakerText, boolean slogan) {}
 
   static Optional<DateSpan> date(Mention m) {
     return Readings.date(m);

@@ -145,11 +145,17 @@ final class FoldedText {
       return "";
     }
     String decomposed = NFKD.getDecomposition(cp);
-    String base = decomposed == null ? new String(Character.toChars(cp)) : decomposed;
-    StringBuilder out = new StringBuilder(base.length());
-    base.codePoints()
-        .filter(c -> !vanishes(c))
-        .forEach(c -> out.appendCodePoint(c));
+    if (decomposed == null) {
+      return foldCase ? UCharacter.foldCase(new String(Character.toChars(cp)), true) : new String(Character.toChars(cp));
+    }
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      if (!vanishes(c)) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
     return foldCase ? UCharacter.foldCase(out.toString(), true) : out.toString();
   }
 

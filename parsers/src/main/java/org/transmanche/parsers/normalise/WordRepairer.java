@@ -27,6 +27,9 @@ import org.transmanche.parsers.language.LanguageIdentifier;
  */
 final class WordRepairer {
 
+  /** Enough rounds for any repair that an earlier repair makes possible in real text. */
+  private static final int MAX_ROUNDS = 8;
+
   private final LanguageIdentifier identifier;
   private final ImmutableMap<String, Lexicon> lexicons;
   private final ImmutableMap<String, ImmutableSet<String>> prefixes;
@@ -45,9 +48,6 @@ final class WordRepairer {
     this.allPrefixes =
         prefixes.values().stream().flatMap(ImmutableSet::stream).collect(ImmutableSet.toImmutableSet());
   }
-
-  /** Enough rounds for any repair that an earlier repair makes possible in real text. */
-  private static final int MAX_ROUNDS = 8;
 
   /**
    * Repairs each paragraph {@code [spans[2k], spans[2k + 1])} of {@code in} and copies the rest.

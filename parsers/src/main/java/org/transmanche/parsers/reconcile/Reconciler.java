@@ -196,7 +196,7 @@ public final class Reconciler {
       }
       Set<String> la = folded(e.location());
       boolean shared = d.location().stream().map(Reconciler::fold).anyMatch(la::contains);
-      if (shared && jaccard(e.what(), d.what()) >= 0.5) {
+      if (shared && words(e.what()).size() >= 3 && jaccard(e.what(), d.what()) >= 0.5) {
         out.set(i, ImmutableDeployment.builder().from(e).evidence(union(e.evidence(), d.evidence())).build());
         return;
       }

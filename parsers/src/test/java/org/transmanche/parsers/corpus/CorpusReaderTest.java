@@ -237,6 +237,14 @@ class CorpusReaderTest {
   }
 
   @Test
+  void takesKnownWordsAsEvidenceForRepairs() {
+    String text = "Le ministre Vande-naeghe est venu. " + BODY;
+    assertTrue(read(text).documents().get(0).text().contains("Vande-naeghe"));
+    ReadResult r = reader.withKnownWords(List.of("Jan Vandenaeghe")).read("a.txt", text.getBytes(UTF_8));
+    assertTrue(r.documents().get(0).text().contains("Le ministre Vandenaeghe est venu."));
+  }
+
+  @Test
   void keepsNoUrlInTheText() {
     Document d = read(BODY + " Voir http://www.example.org/page.html pour la suite.").documents().get(0);
     assertFalse(d.text().contains("http"));

@@ -1,6 +1,7 @@
 package org.transmanche.parsers.recognise.actor;
 
 import java.util.Optional;
+import org.transmanche.parsers.gazetteer.Gazetteer;
 import org.transmanche.model.ActorKind;
 import org.transmanche.model.Country;
 
@@ -18,6 +19,8 @@ final class Candidate {
   final Optional<Country> country;
   /** How it was found, for the rules that attach roles and resolve surnames. */
   final boolean fromKnowledge;
+  /** The last word of the name, folded, to recognise a second mention by that word alone. */
+  final String lastWord;
   String role;
   boolean byRole;
   String office;
@@ -31,6 +34,7 @@ final class Candidate {
     this.kind = kind;
     this.country = country;
     this.fromKnowledge = fromKnowledge;
+    this.lastWord = Gazetteer.fold(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   boolean person() {

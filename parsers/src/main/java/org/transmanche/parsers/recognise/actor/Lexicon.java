@@ -76,6 +76,8 @@ final class Lexicon {
   /** Nationality words and country names, folded tokens indexed by first token. */
   private final ImmutableMap<String, ImmutableList<ImmutableList<String>>> nationalityPhrases;
   private final ImmutableMap<String, Country> nationalities;
+  /** For each folded word, the kinds of which it is a one-word phrase. */
+  private final ImmutableMap<String, ImmutableSet<Kind>> singleWords;
 
   private Lexicon(
       String language,
@@ -92,6 +94,18 @@ final class Lexicon {
     this.byFirst = byFirst;
     this.nationalityPhrases = nationalityPhrases;
     this.nationalities = nationalities;
+    Map<String, Set<Kind>> singles = new HashMap<>();
+    byFirst.forEach(
+        (kind, phrases) ->
+            phrases.forEach(
+                (first, list) -> {
+                  if (list.stream().anyMatch(p -> p.size() == 1)) {
+                    singles.computeIfAbsent(first, k -> EnumSet.noneOf(Kind.class)).add(kind);
+                  }
+                }));
+    ImmutableMap.Builder<String, ImmutableSet<Kind>> words = ImmutableMap.builder();
+    singles.forEach((w, kinds) -> words.put(w, ImmutableSet.copyOf(kinds)));
+    this.singleWords = words.buildOrThrow();
   }
 
   /** The French and English lexicons, keyed by language. */
@@ -201,13 +215,17 @@ final class Lexicon {
 
   /** Whether the single token is a one-word phrase of {@code kind}. */
   boolean is(Kind kind, Token t) {
-    return startingAt(kind, ImmutableList.of(t), 0) == 1;
+    return is(kind, t.folded);
   }
 
   /** Whether the folded word is a one-word phrase of {@code kind}. */
   boolean is(Kind kind, String folded) {
-    ImmutableList<ImmutableList<String>> phrases = byFirst.getOrDefault(kind, ImmutableMap.of()).get(folded);
-    return phrases != null && phrases.stream().anyMatch(p -> p.size() == 1);
+    return kinds(folded).contains(kind);
+  }
+
+  /** The kinds of which the folded word is a one-word phrase. */
+  ImmutableSet<Kind> kinds(String folded) {
+    return singleWords.getOrDefault(folded, ImmutableSet.of());
   }
 
   /** Number of tokens of the longest phrase of {@code kind} starting at token {@code at}; 0 if none. */

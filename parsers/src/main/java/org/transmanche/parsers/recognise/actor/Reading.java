@@ -28,6 +28,12 @@ import org.transmanche.parsers.recognise.actor.Lexicon.Kind;
  */
 final class Reading {
 
+  /** Kinds of cue words that are never part of a name, even capitalised. */
+  private static final Set<Kind> NOT_NAMES =
+      java.util.EnumSet.of(Kind.HONORIFIC, Kind.DETERMINER, Kind.FUNCTION, Kind.PREPOSITION, Kind.SPEECH_BEFORE,
+          Kind.SPEECH_AFTER, Kind.CONJUNCTION, Kind.BYLINE, Kind.FORMER, Kind.LOCATIVE, Kind.METONYMY, Kind.ROLE,
+          Kind.COUNTERPART, Kind.AGE);
+
   private final ActorRecogniser recogniser;
   private final KnowledgeBase knowledge;
   private final String text;
@@ -289,12 +295,8 @@ final class Reading {
         || lex.startingAt(Kind.HONORIFIC, tokens, i) > 0) {
       return false;
     }
-    for (Kind k : new Kind[] {Kind.HONORIFIC, Kind.DETERMINER, Kind.FUNCTION, Kind.PREPOSITION, Kind.SPEECH_BEFORE,
-        Kind.SPEECH_AFTER, Kind.CONJUNCTION, Kind.BYLINE, Kind.FORMER, Kind.LOCATIVE, Kind.METONYMY, Kind.ROLE,
-        Kind.COUNTERPART, Kind.AGE}) {
-      if (lex.is(k, t)) {
-        return false;
-      }
+    if (!java.util.Collections.disjoint(lex.kinds(t.folded), NOT_NAMES)) {
+      return false;
     }
     Gazetteer.Match<Known> known = knownByStart.get(t.start);
     if (known != null && known.values().stream().allMatch(k -> k.form == Known.Form.PLACE)) {
@@ -647,11 +649,8 @@ final class Reading {
     Token t = tokens.get(i);
     for (int k = candidates.size() - 1; k >= 0; k--) {
       Candidate c = candidates.get(k);
-      if (c.person() && c.end <= t.start && !c.fromKnowledge) {
-        String last = Gazetteer.fold(c.name.substring(c.name.lastIndexOf(' ') + 1));
-        if (last.equals(t.folded)) {
-          return Optional.of(c);
-        }
+      if (c.person() && c.end <= t.start && !c.fromKnowledge && c.lastWord.equals(t.folded)) {
+        return Optional.of(c);
       }
     }
     return Optional.empty();

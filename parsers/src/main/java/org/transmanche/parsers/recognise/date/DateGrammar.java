@@ -173,6 +173,7 @@ final class DateGrammar {
     private final boolean[] weakCue;
     private final boolean[] future;
     private final Map<Integer, R> memo = new HashMap<>();
+    private final Map<Integer, R> rangeMemo = new HashMap<>();
     private int depth;
     private int coordAt = -1;
 
@@ -2105,6 +2106,24 @@ final class DateGrammar {
     }
 
     R range(int i) {
+      if (rangeMemo.containsKey(i)) {
+        return rangeMemo.get(i);
+      }
+      if (depth > MAX_DEPTH || !startable(i)) {
+        return null;
+      }
+      depth++;
+      R r;
+      try {
+        r = rangeAt(i);
+      } finally {
+        depth--;
+      }
+      rangeMemo.put(i, r);
+      return r;
+    }
+
+    R rangeAt(int i) {
       int j = i;
       boolean marked = false;
       boolean between = false;

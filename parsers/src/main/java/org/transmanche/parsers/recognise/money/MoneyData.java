@@ -75,6 +75,8 @@ final class MoneyData {
 
   final PhraseTable<Form> currencies;
   final PhraseTable<Boolean> minor;
+  /** Phrases that start with a currency name but are not money ({@code pounds of}). */
+  final PhraseTable<Boolean> notMoney;
   final PhraseTable<Role> phrases;
   /** An article and a currency name: {@code a dollar}, {@code une yen}; the value is the name's form. */
   final PhraseTable<Form> articleCurrencies;
@@ -90,6 +92,8 @@ final class MoneyData {
             .addResource(MoneyData.class, dir + "currencies.tsv", Form::parse)
             .build();
     this.minor = PhraseTable.<Boolean>builder().addResource(MoneyData.class, dir + "minor.tsv", c -> true).build();
+    this.notMoney =
+        PhraseTable.<Boolean>builder().addResource(MoneyData.class, dir + "not-money.tsv", c -> true).build();
     this.phrases =
         PhraseTable.<Role>builder()
             .addResource(

@@ -219,6 +219,9 @@ public final class MoneyRecogniser implements Recogniser {
         return Optional.empty();
       }
       PhraseTable.Match<Form> m = post.get();
+      if (data.notMoney.matchAt(text, m.start()).filter(x -> x.start() == m.start() && x.end() > m.end()).isPresent()) {
+        return Optional.empty();
+      }
       // "3 USD50": a sign or code glued to the next number and apart from this one belongs to the next
       boolean spaced = m.start() > n.end();
       if (spaced && m.end() < text.length() && Character.isDigit(text.charAt(m.end())) && m.value().kind != Kind.WORD) {
@@ -249,6 +252,11 @@ public final class MoneyRecogniser implements Recogniser {
       }
       if (m.gluedAfter() || data.currencies.matchAt(text, m.end()).filter(c -> sameLine(m.end(), c.start())).isPresent()
           || (m.end() < text.length() && Character.isDigit(text.charAt(m.end())))) {
+        return null;
+      }
+      int after = skipSpace(m.end());
+      if (after < text.length() && Character.isLetter(text.charAt(after))
+          && data.phrases.matchAt(text, after, r -> r == Role.NEXT).isEmpty()) {
         return null;
       }
       return new int[] {cents, m.end()};

@@ -293,8 +293,9 @@ final class Parser {
           j++;
           continue;
         }
-        if (!any && is(j, Kind.SCALE) && items.get(j).word.bare) {
-          g = new Group(BigDecimal.ONE, j, false, BigDecimal.ONE, BigDecimal.ONE);
+        if (is(k, Kind.SCALE) && items.get(k).word.bare
+            && (!any || items.get(k).word.value.compareTo(lastScale) < 0)) {
+          g = new Group(BigDecimal.ONE, k, false, BigDecimal.ONE, BigDecimal.ONE);
         } else {
           break;
         }
