@@ -76,39 +76,69 @@ public interface OffsetMap {
     if (outer.normalised().isEmpty()) {
       return this;
     }
-    ImmutableList.Builder<Integer> ns = ImmutableList.builder();
-    ImmutableList.Builder<Integer> rs = ImmutableList.builder();
     if (normalised().isEmpty()) {
       return outer;
     }
-    // Anchors of this map, plus the outer anchors expressed in this map's rewritten offsets.
-    java.util.TreeMap<Integer, Integer> points = new java.util.TreeMap<>();
-    for (int i = 0; i < normalised().size(); i++) {
-      points.merge(normalised().get(i), outer.toRaw(raw().get(i)), Math::max);
+    // The composition is monotonic and, between the points where either map changes behaviour,
+    // copies one to one or stands still; anchoring it at each such point (and its neighbours, so
+    // that jumps land on whole offsets) describes it exactly.
+    java.util.TreeSet<Integer> points = new java.util.TreeSet<>();
+    points.add(0);
+    for (int e : events()) {
+      addAround(points, e);
     }
-    for (int j = 0; j < outer.normalised().size(); j++) {
-      int mid = outer.normalised().get(j);
-      int k = Collections.binarySearch(raw(), mid);
-      if (k >= 0) {
-        continue;
-      }
-      k = -k - 2;
-      if (k >= 0 && k < normalised().size()) {
-        int nOff = normalised().get(k) + (mid - raw().get(k));
-        boolean copied = k + 1 >= normalised().size() || nOff <= normalised().get(k + 1);
-        if (copied) {
-          points.merge(nOff, outer.toRaw(mid), Math::max);
-        }
-      }
+    for (int m : outer.events()) {
+      addAround(points, firstReaching(m));
     }
-    int last = -1;
-    for (var e : points.entrySet()) {
-      int r = Math.max(last, e.getValue());
-      ns.add(e.getKey());
-      rs.add(r);
-      last = r;
+    ImmutableList.Builder<Integer> ns = ImmutableList.builder();
+    ImmutableList.Builder<Integer> rs = ImmutableList.builder();
+    for (int p : points) {
+      ns.add(p);
+      rs.add(outer.toRaw(toRaw(p)));
     }
     return of(ns.build(), rs.build());
+  }
+
+  /** Offsets where this map starts or stops copying, or jumps. */
+  private java.util.List<Integer> events() {
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    ImmutableList<Integer> n = normalised();
+    ImmutableList<Integer> r = raw();
+    if (!n.isEmpty()) {
+      out.add(Math.max(0, n.get(0) - r.get(0)));
+    }
+    for (int i = 0; i < n.size(); i++) {
+      out.add(n.get(i));
+      if (i + 1 < n.size()) {
+        out.add(n.get(i) + (r.get(i + 1) - r.get(i)));
+      }
+    }
+    return out;
+  }
+
+  /** The smallest offset that this map sends to {@code target} or beyond. */
+  private int firstReaching(int target) {
+    long lo = 0;
+    long hi = (normalised().isEmpty() ? 0L : normalised().get(normalised().size() - 1)) + Math.abs((long) target) + 2;
+    hi = Math.min(hi, Integer.MAX_VALUE - 2);
+    while (lo < hi) {
+      long mid = (lo + hi) >>> 1;
+      if (toRaw((int) mid) >= target) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return (int) lo;
+  }
+
+  private static void addAround(java.util.Set<Integer> points, int e) {
+    for (int d = -1; d <= 1; d++) {
+      long p = (long) e + d;
+      if (p >= 0 && p < Integer.MAX_VALUE - 2) {
+        points.add((int) p);
+      }
+    }
   }
 
   /** Checks that the anchor lists match and never go backwards. */

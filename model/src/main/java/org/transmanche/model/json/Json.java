@@ -189,6 +189,23 @@ public final class Json {
   }
 
   private static String jsonPath(JsonMappingException e) {
+    // The parser knows where it stands even when a collection deserializer left no index in the
+    // reference chain, so its context is the better witness; the chain is the fallback.
+    if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser) {
+      com.fasterxml.jackson.core.JsonStreamContext ctx =
+          ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).getParsingContext();
+      java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+      for (com.fasterxml.jackson.core.JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+        if (c.inArray()) {
+          parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+        } else if (c.inObject() && c.getCurrentName() != null) {
+          parts.addFirst("." + c.getCurrentName());
+        }
+      }
+      if (!parts.isEmpty()) {
+        return "$" + String.join("", parts);
+      }
+    }
     StringBuilder sb = new StringBuilder("$");
     for (JsonMappingException.Reference r : e.getPath()) {
       if (r.getIndex() >= 0) {

@@ -15,12 +15,13 @@
  * </dependency>
  * }</pre>
  *
- * <p>and uses the arbitraries from a jqwik property:
+ * <p>and uses the arbitraries in its properties, returning them from {@code @Provide} methods and
+ * naming those in {@code @ForAll("...")}; outside jqwik, {@code sample()} draws one value:
  *
  * <pre>{@code
- * @Provide Arbitrary<Dossier> dossiers() { return ModelArbitraries.dossiers(); }
- * @Property(tries = 100)
- * void exportsEveryDossier(@ForAll("dossiers") Dossier d) { assertNotNull(Exporter.write(d)); }
+ * Arbitrary<Dossier> dossiers = ModelArbitraries.dossiers(); // return this from a @Provide method
+ * Dossier d = dossiers.sample();                             // or take it as @ForAll("dossiers")
+ * assertEquals(d, Json.readDossier(Json.write(d)));
  * }</pre>
  *
  * <p>Every generated value is valid; tests that need an invalid value derive it from a valid one

@@ -29,6 +29,7 @@ import org.transmanche.model.ImmutableDeployment;
 import org.transmanche.model.ImmutableFigure;
 import org.transmanche.model.ImmutablePledge;
 import org.transmanche.parsers.reconcile.PledgeMerge;
+import org.transmanche.parsers.knowledge.KnowledgeBase;
 import org.transmanche.model.Money;
 import org.transmanche.model.Pledge;
 import org.transmanche.model.PledgeKind;
@@ -718,35 +719,34 @@ public final class FactExtractor {
           Optional<Mention> count = quantities.stream()
               .filter(q -> q.end() <= first.start && first.start - q.end() <= 2 || q.start() >= first.start && q.end() <= first.end)
               .findFirst();
-          if (triggers.isEmpty() && count.isEmpty() && places.isEmpty()) {
-            continue;
-          }
-          if (triggers.isEmpty() && places.isEmpty() && e.getKey() != Resource.PERSONNEL) {
+          boolean personnel = e.getKey() == Resource.PERSONNEL;
+          if (triggers.isEmpty() && !(personnel && count.isPresent())) {
             continue;
           }
           int start = count.map(Mention::start).orElse(first.start);
           int end = e.getValue().get(e.getValue().size() - 1).end;
+          String what = doc.text().substring(start, end);
+          Optional<Deployment> same = deployments.stream()
+              .filter(x -> x.resource() == e.getKey() && Fold.fold(x.what()).equals(Fold.fold(what)))
+              .findFirst();
+          if (same.isPresent()) {
+            Deployment x = same.get();
+            deployments.set(deployments.indexOf(x), ImmutableDeployment.builder().from(x)
+                .addEvidence(doc.evidence(start, end)).build());
+            continue;
+          }
           ImmutableDeployment.Builder b = Deployment.builder()
               .id(id("deployment", ++n))
               .resource(e.getKey())
-              .what(doc.text().substring(start, end))
+              .what(what)
               .status(status(triggers, future));
           count.flatMap(Views::quantity).map(Views.QuantityView::quantity).ifPresent(q -> {
             b.quantity(q);
             usedQuantity.add(count.get().start());
           });
-          List<String> loc = new ArrayList<>();
-          for (Mention p : places) {
-            Views.place(p).ifPresent(v -> {
-              if (!loc.contains(v.name())) {
-                loc.add(v.name());
-              }
-              v.ancestors().forEach(a -> {
-                if (!loc.contains(a)) {
-                  loc.add(a);
-                }
-              });
-            });
+          List<String> loc = locations(s);
+          if (loc.isEmpty() && s.index > 0) {
+            loc = locations(sentences.get(s.index - 1));
           }
           if (loc.isEmpty()) {
             docPlace.ifPresent(loc::add);
@@ -758,6 +758,32 @@ public final class FactExtractor {
           deployments.add(b.build());
         }
       }
+    }
+
+    /** Places of a sentence, most specific first, then their containing places; countries and seas only when nothing finer is named. */
+    List<String> locations(Sentence s) {
+      List<String> fine = new ArrayList<>();
+      List<String> coarse = new ArrayList<>();
+      for (Mention p : s.of("place")) {
+        Optional<Views.PlaceView> v = Views.place(p);
+        if (v.isEmpty()) {
+          continue;
+        }
+        boolean broad = v.get().ancestors().isEmpty() || v.get().id().equals("la-manche") || v.get().id().startsWith("country")
+            || KnowledgeBase.standard().place(v.get().id()).map(pl -> pl.kind().name().equals("COUNTRY") || pl.kind().name().equals("SEA")).orElse(false);
+        List<String> target = broad ? coarse : fine;
+        if (!target.contains(v.get().name())) {
+          target.add(v.get().name());
+        }
+        if (!broad) {
+          for (String a : v.get().ancestors()) {
+            if (!fine.contains(a)) {
+              fine.add(a);
+            }
+          }
+        }
+      }
+      return fine.isEmpty() ? coarse : fine;
     }
 
     DeploymentStatus status(List<TermMatcher.Hit<Optional<DeploymentStatus>>> triggers, boolean future) {

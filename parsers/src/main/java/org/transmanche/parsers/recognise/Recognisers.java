@@ -13,6 +13,9 @@ public final class Recognisers {
       ImmutableList.of(
           // one line per recogniser, in dependency order
           org.transmanche.parsers.recognise.date.DateRecogniser::new,
+          org.transmanche.parsers.recognise.money.MoneyRecogniser::new,
+          org.transmanche.parsers.recognise.number.NumberRecogniser::new,
+          org.transmanche.parsers.recognise.quantity.QuantityRecogniser::new,
           org.transmanche.parsers.recognise.place.PlaceRecogniser::new,
           org.transmanche.parsers.recognise.actor.ActorRecogniser::new,
           () -> new org.transmanche.parsers.recognise.quote.QuoteRecogniser(

@@ -56,7 +56,8 @@ import org.transmanche.parsers.recognise.Recogniser;
  *
  * <p>Mentions have type {@code actor} and an {@link ActorReading} value; a mention may overlap another
  * (an organisation inside a longer title). Immutable and thread-safe: the gazetteers and word lists
- * are built once, in the constructor; each call reads its passage with its own working state.
+ * are built once per JVM and shared by every instance; each call reads its passage with its own
+ * working state.
  *
  * <pre>{@code
  * new ActorRecogniser().recognise(Passage.of("Mme May a rencontré M. Cazeneuve.", "fr"));
@@ -84,7 +85,23 @@ public final class ActorRecogniser implements Recogniser {
    * @throws TransmancheException if the bundled data cannot be read
    */
   public ActorRecogniser() {
-    this(KnowledgeBase.standard());
+    this(Holder.STANDARD);
+  }
+
+  /** The gazetteers of the standard knowledge base are built once and shared by every instance. */
+  private static final class Holder {
+    static final ActorRecogniser STANDARD = new ActorRecogniser(KnowledgeBase.standard());
+  }
+
+  /** A recogniser sharing the immutable gazetteers and word lists of {@code other}. */
+  private ActorRecogniser(ActorRecogniser other) {
+    this.knowledge = other.knowledge;
+    this.lexicons = other.lexicons;
+    this.names = other.names;
+    this.titles = other.titles;
+    this.surnames = other.surnames;
+    this.surnameIndex = other.surnameIndex;
+    this.peopleByName = other.peopleByName;
   }
 
   /** A recogniser over {@code knowledge} and the bundled word lists. */

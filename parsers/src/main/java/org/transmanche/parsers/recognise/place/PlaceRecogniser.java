@@ -33,7 +33,7 @@ import org.transmanche.parsers.recognise.Recogniser;
  * second sense.
  *
  * <p>Mentions have type {@code place} and a {@link PlaceReading} value. Immutable and thread-safe:
- * the gazetteers are built once, in the constructor.
+ * the gazetteers are built once per JVM and shared by every instance.
  *
  * <pre>{@code
  * new PlaceRecogniser().recognise(Passage.of("Au port de Calais, hier.", "fr"));
@@ -66,7 +66,20 @@ public final class PlaceRecogniser implements Recogniser {
    * @throws TransmancheException if the bundled data cannot be read
    */
   public PlaceRecogniser() {
-    this(KnowledgeBase.standard());
+    this(Holder.STANDARD);
+  }
+
+  /** The gazetteers of the standard knowledge base are built once and shared by every instance. */
+  private static final class Holder {
+    static final PlaceRecogniser STANDARD = new PlaceRecogniser(KnowledgeBase.standard());
+  }
+
+  /** A recogniser sharing the immutable gazetteers and word lists of {@code other}. */
+  private PlaceRecogniser(PlaceRecogniser other) {
+    this.places = other.places;
+    this.organisations = other.organisations;
+    this.ambiguous = other.ambiguous;
+    this.cues = other.cues;
   }
 
   /** A recogniser over {@code knowledge} and the bundled word lists. */
