@@ -77,6 +77,8 @@ public final class DocumentAnalyser {
     }
     List<int[]> sentences = new ArrayList<>();
     segmenter.sentences(doc).forEach(s -> sentences.add(new int[] {s.start(), s.end()}));
-    return extractor.extract(dated, sentences, mentions, published.isPresent() ? published : Optional.empty());
+    // Facts without a date of their own take the document's, inferred or not (an inferred date
+    // says so in its DateSpan).
+    return extractor.extract(dated, sentences, mentions, dated.published());
   }
 }

@@ -41,6 +41,7 @@ import org.transmanche.model.Resource;
 import org.transmanche.model.Role;
 import org.transmanche.model.Statement;
 import org.transmanche.parsers.recognise.Mention;
+import org.transmanche.parsers.recognise.quote.QuoteReading;
 
 /**
  * Turns the mentions of one document into facts with evidence. Rules are general and driven by the
@@ -108,6 +109,17 @@ public final class FactExtractor {
     run.figures();
     return run.result();
   }
+
+  /** Attribution kinds where a speech verb, colon or source marker introduces the quote. */
+  private static final ImmutableSet<String> EXPLICIT_ATTRIBUTIONS =
+      ImmutableSet.of(QuoteReading.VERB_AFTER, QuoteReading.VERB_BEFORE, QuoteReading.SELON, QuoteReading.COLON, QuoteReading.INCISE);
+
+  /** What may stand between two words naming parts of one deployed thing. */
+  private static final ImmutableSet<String> JOINERS = ImmutableSet.of("", ",", "et", "and", "ou", "or", "/");
+
+  /** Prepositions that make the following actor an object rather than a speaker. */
+  private static final ImmutableSet<String> OBJECT_MARKERS =
+      ImmutableSet.of("a", "au", "aux", "aupres", "avec", "contre", "to", "with", "against", "told");
 
   /** The work on one document. */
   private final class Run {
@@ -199,8 +211,15 @@ public final class FactExtractor {
         if (q.isEmpty()) {
           continue;
         }
+        if (isTerm(q.get())) {
+          continue;
+        }
         Optional<String> speakerId = Optional.empty();
-        if (q.get().speaker().isPresent()) {
+        Optional<Character> pronoun = q.get().speakerText().flatMap(this::pronounGender);
+        if (pronoun.isPresent() && q.get().speakerStart().isPresent()) {
+          speakerId = byPronoun(pronoun.get(), q.get().speakerStart().get());
+        }
+        if (speakerId.isEmpty() && q.get().speaker().isPresent()) {
           Mention sm = q.get().speaker().get();
           speakerId = Views.actor(sm).map(v -> actor(v, sm.start(), sm.end()).id);
         }
@@ -213,7 +232,7 @@ public final class FactExtractor {
         if (speakerId.isEmpty() && lastSpeaker != null && m.start() - lastEnd <= 400 && !q.get().slogan()) {
           speakerId = Optional.of(lastSpeaker);
         }
-        if (speakerId.isEmpty()) {
+        if (speakerId.isEmpty() || (isAuthor(speakerId.get()) && !EXPLICIT_ATTRIBUTIONS.contains(q.get().attribution()))) {
           continue;
         }
         int ts = q.get().textStart();
@@ -242,6 +261,121 @@ public final class FactExtractor {
                 .addEvidence(doc.evidence(ts, te))
                 .build());
       }
+    }
+
+    /**
+     * A quoted name or term rather than speech: one word ("jungle"), or a short capitalised phrase
+     * ("Task force Méditerranée", "Daily Telegraph") that no speech verb or colon introduces.
+     */
+    boolean isTerm(Views.QuoteView q) {
+      List<Token> words = Token.tokenize(q.text(), 0);
+      if (words.size() <= 1) {
+        return true;
+      }
+      boolean introduced = EXPLICIT_ATTRIBUTIONS.contains(q.attribution());
+      return words.size() <= 3 && !introduced && Character.isUpperCase(q.text().codePointAt(0))
+          && !q.text().strip().endsWith(".") && !q.text().strip().endsWith("!") && !q.text().strip().endsWith("?");
+    }
+
+    /** Whether an actor is one of the document's authors (a byline is not a speaker). */
+    boolean isAuthor(String actorId) {
+      ActorAcc a = actors.get(actorId);
+      if (a == null) {
+        return false;
+      }
+      String name = Fold.fold(a.name);
+      return doc.authors().stream().anyMatch(x -> Fold.fold(x).equals(name));
+    }
+
+    /** The gender of a third-person singular subject pronoun ("il", "elle", "he", "she"). */
+    Optional<Character> pronounGender(String speakerText) {
+      List<Token> toks = Token.tokenize(speakerText, 0);
+      if (toks.size() != 1) {
+        return Optional.empty();
+      }
+      Lexicon.GenderCue cue = Lexicon.GENDERS.get(toks.get(0).folded);
+      return cue != null && cue.kind().equals("pronoun") ? Optional.of(cue.gender()) : Optional.empty();
+    }
+
+    /**
+     * The person a pronoun refers to: the latest person named before it, outside quotes, whose
+     * gender agrees; failing that, the latest person of unknown gender.
+     */
+    Optional<String> byPronoun(char gender, int before) {
+      Map<String, Character> genders = genders();
+      Mention unknown = null;
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention a = mentions.get(i);
+        if (!a.type().equals("actor") || a.start() >= before || insideQuote(a.start(), a.end())) {
+          continue;
+        }
+        Optional<Views.ActorView> v = Views.actor(a);
+        if (v.isEmpty() || v.get().kind() != ActorKind.PERSON) {
+          continue;
+        }
+        Character g = genders.get(v.get().id());
+        if (g != null && g == gender) {
+          return Optional.of(actor(v.get(), a.start(), a.end()).id);
+        }
+        if (g == null && unknown == null) {
+          unknown = a;
+        }
+      }
+      if (unknown == null) {
+        return Optional.empty();
+      }
+      Mention u = unknown;
+      return Views.actor(u).map(v -> actor(v, u.start(), u.end()).id);
+    }
+
+    private Map<String, Character> genders;
+
+    /** The gender of each person of the document, from honorifics, gendered role words and first names. */
+    Map<String, Character> genders() {
+      if (genders != null) {
+        return genders;
+      }
+      genders = new LinkedHashMap<>();
+      for (Mention a : mentions) {
+        if (!a.type().equals("actor")) {
+          continue;
+        }
+        Optional<Views.ActorView> v = Views.actor(a);
+        if (v.isEmpty() || v.get().kind() != ActorKind.PERSON) {
+          continue;
+        }
+        genderCue(a, v.get()).ifPresent(g -> genders.putIfAbsent(v.get().id(), g));
+      }
+      return genders;
+    }
+
+    private Optional<Character> genderCue(Mention a, Views.ActorView v) {
+      // the word just before the mention ("Mme", "M.", "Mr") or the mention's own first words
+      int from = Math.max(0, a.start() - 16);
+      List<Token> before = Token.tokenize(doc.text().substring(from, a.start()), 0);
+      List<Token> own = Token.tokenize(a.text(), 0);
+      List<Token> cues = new ArrayList<>();
+      if (!before.isEmpty()) {
+        cues.add(before.get(before.size() - 1));
+      }
+      cues.addAll(own.subList(0, Math.min(2, own.size())));
+      for (Token t : cues) {
+        Lexicon.GenderCue c = Lexicon.GENDERS.get(t.folded);
+        if (c != null && !c.kind().equals("pronoun")) {
+          return Optional.of(c.gender());
+        }
+      }
+      if (!own.isEmpty() && (own.get(0).folded.equals("la")) && own.size() > 1) {
+        return Optional.of('F');
+      }
+      List<Token> name = Token.tokenize(v.name(), 0);
+      if (!name.isEmpty()) {
+        Lexicon.GenderCue c = Lexicon.GENDERS.get(name.get(0).folded);
+        if (c != null && c.kind().equals("first-name")) {
+          return Optional.of(c.gender());
+        }
+      }
+      return Optional.empty();
     }
 
     /** "le ministère", "la sénatrice-maire": the latest earlier actor whose words or role share the head noun. */
@@ -297,6 +431,9 @@ public final class FactExtractor {
             || v.get().kind() == ActorKind.POLITICAL_GROUP) {
           continue;
         }
+        if (isObject(a)) {
+          continue;
+        }
         if (a.end() <= quote.start()) {
           best = a;
         } else if (best == null && a.start() >= quote.end()) {
@@ -309,6 +446,13 @@ public final class FactExtractor {
       }
       Mention b = best;
       return Views.actor(b).map(v -> actor(v, b.start(), b.end()).id);
+    }
+
+    /** An actor governed by a preposition ("demande X à Y", "told Y"), so not the speaker. */
+    boolean isObject(Mention a) {
+      int from = Math.max(0, a.start() - 10);
+      List<Token> before = Token.tokenize(doc.text().substring(from, a.start()), 0);
+      return !before.isEmpty() && OBJECT_MARKERS.contains(before.get(before.size() - 1).folded);
     }
 
     // ------------------------------------------------------------ agreements
@@ -339,9 +483,19 @@ public final class FactExtractor {
           if (knownHits.stream().anyMatch(k -> k.start < h.end && h.start < k.end)) {
             continue;
           }
-          boolean concluded = !lex.conclusionVerbs.find(s.tokens).isEmpty();
+          if (h.from > 0 && (s.tokens.get(h.from - 1).folded.equals("d") || s.tokens.get(h.from - 1).folded.equals("d'"))) {
+            continue; // "d'accord": agreeing, not an accord
+          }
+          // a sentence that opens with the agreement's name is its heading ("Déclaration conjointe de…")
+          boolean concluded = !lex.conclusionVerbs.find(s.tokens).isEmpty() || h.from == 0;
           Set<Country> parties = partiesNear(s, h.from, h.to);
           boolean title = doc.title().isPresent() && s.index == 0;
+          if (parties.size() < 2) {
+            Set<Country> people = countriesOfPeople(s);
+            if (people.size() >= 2) {
+              parties = people;
+            }
+          }
           if (concluded || parties.size() >= 2 || title) {
             candidates.add(new AgreementCandidate(s, h.start, h.end, h.value, parties, concluded));
           }
@@ -366,7 +520,7 @@ public final class FactExtractor {
             date = sentenceDate(c.sentence, true);
           }
           for (Mention m : c.sentence.of("actor")) {
-            Views.actor(m).filter(v -> v.kind() == ActorKind.PERSON && v.role().isPresent())
+            Views.actor(m).filter(v -> v.kind() == ActorKind.PERSON && (v.role().isPresent() || v.country().isPresent()))
                 .ifPresent(v -> signatories.add(actor(v, m.start(), m.end()).id));
           }
           b.addEvidence(doc.evidence(c.start, c.end));
@@ -388,9 +542,15 @@ public final class FactExtractor {
             actors.get(s).country.ifPresent(parties::add);
           }
         }
+        if (parties.size() < 2 && concluded) {
+          Set<Country> around = countriesBefore(first.sentence, 5);
+          if (around.size() >= 2) {
+            parties.addAll(around);
+          }
+        }
         if (parties.size() >= 2 || concluded) {
           b.id(id("agreement", ++n))
-              .name(doc.text().substring(first.start, first.end))
+              .name(agreementName(first))
               .kind(kind)
               .addAllParties(parties)
               .addAllSignatories(signatories)
@@ -403,6 +563,70 @@ public final class FactExtractor {
       for (ImmutableAgreement.Builder k : known.values()) {
         agreements.add(k.build());
       }
+    }
+
+    /**
+     * The words naming an agreement: its trigger ("déclaration conjointe"), with the adjective of
+     * its parties when one follows ("accord franco-britannique", "Franco-British deal").
+     */
+    String agreementName(AgreementCandidate c) {
+      Sentence s = c.sentence;
+      int end = c.end;
+      int i = s.tokenAt(c.end);
+      if (i < s.tokens.size()) {
+        for (var h : nationalities.find(s.tokens.subList(i, Math.min(s.tokens.size(), i + 2)))) {
+          if (h.start == s.tokens.get(i).start) {
+            end = Math.max(end, h.end);
+          }
+        }
+      }
+      if (c.start > s.start) {
+        int j = s.tokenAt(c.start) - 1;
+        if (j >= 0) {
+          for (var h : nationalities.find(s.tokens.subList(j, j + 1))) {
+            return doc.text().substring(h.start, end);
+          }
+        }
+      }
+      return doc.text().substring(c.start, end);
+    }
+
+    /** The countries of the people named in a sentence ("M. Cazeneuve et Mme May": FR and GB). */
+    Set<Country> countriesOfPeople(Sentence s) {
+      Set<Country> out = new java.util.TreeSet<>();
+      for (Mention m : s.of("actor")) {
+        Views.actor(m).filter(v -> v.kind() == ActorKind.PERSON).flatMap(Views.ActorView::country)
+            .filter(c -> c.code().length() == 2 && !c.code().equals("EU") && !c.code().equals("UN"))
+            .ifPresent(out::add);
+      }
+      return out;
+    }
+
+    /**
+     * States a sentence and the few before it involve: states and people named, and nationality
+     * adjectives ("son homologue espagnol"), for an agreement whose parties go unnamed ("les deux
+     * ministres sont tombés d'accord").
+     */
+    Set<Country> countriesBefore(Sentence s, int back) {
+      Set<Country> out = new java.util.TreeSet<>();
+      for (int k = Math.max(0, s.index - back); k <= s.index; k++) {
+        Sentence x = sentences.get(k);
+        for (Mention m : x.of("actor")) {
+          if (insideQuote(m.start(), m.end())) {
+            continue;
+          }
+          Views.actor(m).filter(v -> v.kind() == ActorKind.PERSON || v.kind() == ActorKind.GOVERNMENT)
+              .flatMap(Views.ActorView::country)
+              .filter(c -> !c.code().equals("EU") && !c.code().equals("UN"))
+              .ifPresent(out::add);
+        }
+        for (var h : nationalities.find(x.tokens)) {
+          if (h.value.size() == 1 && !h.value.get(0).equals("LANG")) {
+            out.add(country(h.value.get(0)));
+          }
+        }
+      }
+      return out;
     }
 
     /** Countries named near an agreement word: compound adjectives, "entre A et B", or states in the sentence. */
@@ -697,7 +921,7 @@ public final class FactExtractor {
 
     void deployments() {
       int n = 0;
-      Optional<String> docPlace = mostFrequentPlace();
+      List<String> docPlace = mostFrequentPlace();
       for (Sentence s : sentences) {
         if (insideQuote(s.start, s.end)) {
           continue;
@@ -710,24 +934,21 @@ public final class FactExtractor {
         ImmutableList<Mention> places = s.of("place");
         ImmutableList<Mention> quantities = s.of("quantity");
         boolean future = !lex.futureMarkers.find(s.tokens).isEmpty();
-        Map<Resource, List<TermMatcher.Hit<Resource>>> byResource = new LinkedHashMap<>();
-        for (var h : hits) {
-          byResource.computeIfAbsent(h.value, r -> new ArrayList<>()).add(h);
-        }
-        for (var e : byResource.entrySet()) {
-          var first = e.getValue().get(0);
+        for (List<TermMatcher.Hit<Resource>> cluster : clusters(hits)) {
+          var first = cluster.get(0);
+          Resource resource = first.value;
           Optional<Mention> count = quantities.stream()
               .filter(q -> q.end() <= first.start && first.start - q.end() <= 2 || q.start() >= first.start && q.end() <= first.end)
               .findFirst();
-          boolean personnel = e.getKey() == Resource.PERSONNEL;
+          boolean personnel = resource == Resource.PERSONNEL;
           if (triggers.isEmpty() && !(personnel && count.isPresent())) {
             continue;
           }
           int start = count.map(Mention::start).orElse(first.start);
-          int end = e.getValue().get(e.getValue().size() - 1).end;
+          int end = cluster.get(cluster.size() - 1).end;
           String what = doc.text().substring(start, end);
           Optional<Deployment> same = deployments.stream()
-              .filter(x -> x.resource() == e.getKey() && Fold.fold(x.what()).equals(Fold.fold(what)))
+              .filter(x -> x.resource() == resource && Fold.fold(x.what()).equals(Fold.fold(what)))
               .findFirst();
           if (same.isPresent()) {
             Deployment x = same.get();
@@ -737,19 +958,22 @@ public final class FactExtractor {
           }
           ImmutableDeployment.Builder b = Deployment.builder()
               .id(id("deployment", ++n))
-              .resource(e.getKey())
+              .resource(resource)
               .what(what)
               .status(status(triggers, future));
           count.flatMap(Views::quantity).map(Views.QuantityView::quantity).ifPresent(q -> {
             b.quantity(q);
             usedQuantity.add(count.get().start());
           });
-          List<String> loc = locations(s);
+          List<String> loc = nearestPlace(s, start, end);
           if (loc.isEmpty() && s.index > 0) {
-            loc = locations(sentences.get(s.index - 1));
+            loc = locations(sentences.get(s.index - 1), false);
           }
           if (loc.isEmpty()) {
-            docPlace.ifPresent(loc::add);
+            loc = new ArrayList<>(docPlace);
+          }
+          if (loc.isEmpty()) {
+            loc = locations(s, true);
           }
           b.addAllLocation(loc);
           deployer(s, first.start, first.end).ifPresent(b::deployer);
@@ -760,30 +984,87 @@ public final class FactExtractor {
       }
     }
 
-    /** Places of a sentence, most specific first, then their containing places; countries and seas only when nothing finer is named. */
-    List<String> locations(Sentence s) {
-      List<String> fine = new ArrayList<>();
-      List<String> coarse = new ArrayList<>();
+    /**
+     * Places of a sentence, most specific first, then their containing places; with {@code broad},
+     * the countries and seas it names instead.
+     */
+    List<String> locations(Sentence s, boolean broad) {
+      List<String> out = new ArrayList<>();
       for (Mention p : s.of("place")) {
         Optional<Views.PlaceView> v = Views.place(p);
-        if (v.isEmpty()) {
+        if (v.isEmpty() || isBroad(v.get()) != broad) {
           continue;
         }
-        boolean broad = v.get().ancestors().isEmpty() || v.get().id().equals("la-manche") || v.get().id().startsWith("country")
-            || KnowledgeBase.standard().place(v.get().id()).map(pl -> pl.kind().name().equals("COUNTRY") || pl.kind().name().equals("SEA")).orElse(false);
-        List<String> target = broad ? coarse : fine;
-        if (!target.contains(v.get().name())) {
-          target.add(v.get().name());
+        if (!out.contains(v.get().name())) {
+          out.add(v.get().name());
         }
         if (!broad) {
           for (String a : v.get().ancestors()) {
-            if (!fine.contains(a)) {
-              fine.add(a);
+            if (!out.contains(a)) {
+              out.add(a);
             }
           }
         }
       }
-      return fine.isEmpty() ? coarse : fine;
+      return out;
+    }
+
+    /**
+     * Resource words of a sentence grouped into the things they name: words of one resource joined
+     * only by a comma or "et"/"and"/"ou"/"or" ("policiers et gendarmes") form one group.
+     */
+    List<List<TermMatcher.Hit<Resource>>> clusters(List<TermMatcher.Hit<Resource>> hits) {
+      List<List<TermMatcher.Hit<Resource>>> out = new ArrayList<>();
+      List<TermMatcher.Hit<Resource>> sorted = new ArrayList<>(hits);
+      sorted.sort(java.util.Comparator.comparingInt(h -> h.start));
+      for (var h : sorted) {
+        List<TermMatcher.Hit<Resource>> last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null) {
+          var prev = last.get(last.size() - 1);
+          String gap = Fold.fold(doc.text().substring(Math.min(prev.end, h.start), h.start)).strip();
+          if (prev.value == h.value && JOINERS.contains(gap)) {
+            last.add(h);
+            continue;
+          }
+        }
+        out.add(new ArrayList<>(List.of(h)));
+      }
+      return out;
+    }
+
+    /**
+     * The specific place that goes with the words at {@code [start, end)}: the first one named after
+     * them in the sentence, else the last one before them, with the places that contain it.
+     */
+    List<String> nearestPlace(Sentence s, int start, int end) {
+      Views.PlaceView after = null;
+      Views.PlaceView before = null;
+      for (Mention p : s.of("place")) {
+        Optional<Views.PlaceView> v = Views.place(p).filter(x -> !isBroad(x));
+        if (v.isEmpty()) {
+          continue;
+        }
+        if (p.start() >= end && after == null) {
+          after = v.get();
+        } else if (p.end() <= start) {
+          before = v.get();
+        }
+      }
+      Views.PlaceView pick = after != null ? after : before;
+      List<String> out = new ArrayList<>();
+      if (pick != null) {
+        out.add(pick.name());
+        pick.ancestors().stream().filter(x -> !out.contains(x)).forEach(out::add);
+      }
+      return out;
+    }
+
+    /** A country, a sea or a place with nothing above it: too wide to say where something stands. */
+    boolean isBroad(Views.PlaceView v) {
+      return v.ancestors().isEmpty() || v.id().equals("la-manche") || v.id().startsWith("country")
+          || KnowledgeBase.standard().place(v.id())
+              .map(pl -> pl.kind().name().equals("COUNTRY") || pl.kind().name().equals("SEA"))
+              .orElse(false);
     }
 
     DeploymentStatus status(List<TermMatcher.Hit<Optional<DeploymentStatus>>> triggers, boolean future) {
@@ -820,16 +1101,27 @@ public final class FactExtractor {
       return subjectBefore(s, start);
     }
 
-    Optional<String> mostFrequentPlace() {
+    /** The document's most often named specific place, with the places that contain it; empty if none. */
+    List<String> mostFrequentPlace() {
       Map<String, Integer> counts = new LinkedHashMap<>();
+      Map<String, Views.PlaceView> byName = new LinkedHashMap<>();
       for (Mention m : mentions) {
-        if (m.type().equals("place")) {
-          Views.place(m).ifPresent(v -> counts.merge(v.name(), 1, Integer::sum));
+        if (m.type().equals("place") && !insideQuote(m.start(), m.end())) {
+          Views.place(m).filter(v -> !isBroad(v)).ifPresent(v -> {
+            counts.merge(v.name(), 1, Integer::sum);
+            byName.putIfAbsent(v.name(), v);
+          });
         }
       }
-      return counts.entrySet().stream()
+      List<String> out = new ArrayList<>();
+      counts.entrySet().stream()
           .max(Map.Entry.<String, Integer>comparingByValue())
-          .map(Map.Entry::getKey);
+          .map(e -> byName.get(e.getKey()))
+          .ifPresent(v -> {
+            out.add(v.name());
+            v.ancestors().stream().filter(a -> !out.contains(a)).forEach(out::add);
+          });
+      return out;
     }
 
     boolean insideQuote(int start, int end) {

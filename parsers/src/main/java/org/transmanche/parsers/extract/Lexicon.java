@@ -103,6 +103,20 @@ final class Lexicon {
     knownAgreements = TermMatcher.of(known);
   }
 
+  /** A gender cue: 'F' or 'M', and the kind of word that gives it (pronoun, honorific, role, first-name). */
+  record GenderCue(char gender, String kind) {}
+
+  /** Gender cues by folded word, for both languages. */
+  static final ImmutableMap<String, GenderCue> GENDERS = genders();
+
+  private static ImmutableMap<String, GenderCue> genders() {
+    ImmutableMap.Builder<String, GenderCue> b = ImmutableMap.builder();
+    for (String[] r : read(ROOT + "genders.tsv")) {
+      b.put(Fold.fold(r[0]), new GenderCue(r[1].charAt(0), r[2]));
+    }
+    return b.buildKeepingLast();
+  }
+
   private static final ImmutableMap<String, Lexicon> BY_LANGUAGE =
       ImmutableMap.of("fr", new Lexicon("fr"), "en", new Lexicon("en"));
 

@@ -71,6 +71,7 @@ final class Readings {
       return Optional.empty();
     }
     QuoteReading q = (QuoteReading) m.value();
-    return Optional.of(new Views.QuoteView(q.text(), q.textStart(), q.textEnd(), q.speaker(), q.speakerText(), q.slogan()));
+    return Optional.of(new Views.QuoteView(
+        q.text(), q.textStart(), q.textEnd(), q.speaker(), q.speakerText(), q.speakerStart(), q.attribution(), q.slogan()));
   }
 }

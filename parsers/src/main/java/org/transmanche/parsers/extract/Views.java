@@ -24,7 +24,14 @@ final class Views {
   record ActorView(String id, String name, ActorKind kind, Optional<Country> country, Optional<String> role) {}
 
   record QuoteView(
-      String text, int textStart, int textEnd, Optional<Mention> speaker, Optional<String> speakerText, boolean slogan) {}
+      String text,
+      int textStart,
+      int textEnd,
+      Optional<Mention> speaker,
+      Optional<String> speakerText,
+      Optional<Integer> speakerStart,
+      String attribution,
+      boolean slogan) {}
 
   static Optional<DateSpan> date(Mention m) {
     return Readings.date(m);

@@ -149,7 +149,7 @@ public final class Reconciler {
       if (knownKey != null) {
         same = b.id().equals("agreement:" + knownKey);
       } else {
-        same = !isKnown(b) && b.parties().equals(a.parties()) && within(a.date(), b.date(), 7);
+        same = !isKnown(b) && b.parties().equals(a.parties()) && sameEvent(a.date(), b.date(), 7);
       }
       if (same) {
         out.set(i, ImmutableAgreement.builder().from(b)
@@ -196,7 +196,7 @@ public final class Reconciler {
       }
       Set<String> la = folded(e.location());
       boolean shared = d.location().stream().map(Reconciler::fold).anyMatch(la::contains);
-      if (shared && words(e.what()).size() >= 3 && jaccard(e.what(), d.what()) >= 0.5) {
+      if (shared && sameThing(e.what(), d.what())) {
         out.set(i, ImmutableDeployment.builder().from(e).evidence(union(e.evidence(), d.evidence())).build());
         return;
       }
@@ -274,6 +274,22 @@ public final class Reconciler {
     }
   }
 
+  /**
+   * Two dates that can only belong to one event: both known, each at most two months wide, and at
+   * most {@code days} apart. A document dated only by inference ("between 2014 and 2017") never
+   * merges its agreement with another's.
+   */
+  static boolean sameEvent(Optional<DateSpan> a, Optional<DateSpan> b, int days) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    return narrow(a.get()) && narrow(b.get()) && a.get().distanceInDays(b.get()) <= days;
+  }
+
+  private static boolean narrow(DateSpan d) {
+    return java.time.temporal.ChronoUnit.DAYS.between(d.from(), d.to()) <= 62;
+  }
+
   static boolean within(Optional<DateSpan> a, Optional<DateSpan> b, int days) {
     if (a.isEmpty() || b.isEmpty()) {
       return true;
@@ -310,6 +326,26 @@ public final class Reconciler {
   static String fold(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return d.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+  }
+
+  /**
+   * Two descriptions of deployed things name the same thing: at least two words of four letters or
+   * more each, and those words overlap by half (Jaccard), so "caméras de surveillance" and
+   * "matériel de surveillance" stay apart.
+   */
+  static boolean sameThing(String a, String b) {
+    Set<String> x = new HashSet<>(words(a));
+    Set<String> y = new HashSet<>(words(b));
+    x.removeIf(w -> w.length() < 4);
+    y.removeIf(w -> w.length() < 4);
+    if (x.size() < 2 || y.size() < 2) {
+      return false;
+    }
+    Set<String> inter = new HashSet<>(x);
+    inter.retainAll(y);
+    Set<String> uni = new HashSet<>(x);
+    uni.addAll(y);
+    return inter.size() * 2 >= uni.size();
   }
 
   static double jaccard(String a, String b) {

@@ -1372,7 +1372,8 @@ final class DateGrammar {
       Hit r = relAt(i);
       if (r != null) {
         U u = unit(r.end);
-        if (u != null && !u.plural) {
+        // a plural relative word ("les derniers mois") is a vague count, read by countForm
+        if (u != null && !u.plural && !r.entry.has("plural")) {
           Expr x = relUnit(u.unit, r.entry.arg(0));
           int e = u.end;
           Hit an = hit(e, Tag.AFTERNEXT);
@@ -1390,7 +1391,9 @@ final class DateGrammar {
       if (u != null && !u.plural) {
         Hit r2 = hit(u.end, Tag.REL);
         if (r2 != null) {
-          Expr x = relUnit(u.unit, r2.entry.arg(0));
+          Expr x = r2.entry.has("plural")
+              ? countExpr(u.unit, r2.entry.arg(0), rules.vagueCount(), true)
+              : relUnit(u.unit, r2.entry.arg(0));
           if (x != null) {
             best = longer(best, new R(r2.end, x));
           }
@@ -1507,7 +1510,8 @@ final class DateGrammar {
           }
         } else {
           U u = unit(r.end);
-          if (u != null && u.plural) {
+          // "ces derniers mois": the unit hides its number, the plural relative word shows it
+          if (u != null && (u.plural || r.entry.has("plural"))) {
             Expr x = countExpr(u.unit, r.entry.arg(0), rules.vagueCount(), true);
             if (x != null) {
               best = new R(u.end, x);
@@ -2145,11 +2149,20 @@ final class DateGrammar {
         // "Nov-Feb 2017": the hyphen between the two month names was dropped by the tokeniser
         c = new Hit(null, a.end);
       }
+      // "les 2 et 3 octobre": two days in a row named together are read as one run of days
+      boolean pair = false;
+      if (c == null && !marked && a.bareDay && hit(a.end, Tag.AND) != null) {
+        c = hit(a.end, Tag.AND);
+        pair = true;
+      }
       if (c == null) {
         return null;
       }
       if (a.bareDay) {
         N bd = dayNum(opt(c.end, Tag.ART));
+        if (pair && (bd == null || bd.value != a.e.partial.day + 1)) {
+          return null;
+        }
         if (bd != null) {
           int q = opt(opt(bd.end, Tag.PREP), Tag.OF);
           R m = period(q);

@@ -106,8 +106,8 @@ public final class MoneyRecogniser implements Recogniser {
       this.data = MoneyData.of(passage.language());
       this.reader = NumberReader.forLanguage(passage.language());
       List<NumberSpan> all = new ArrayList<>(reader.findAll(text, NumberReader.Mode.MONEY));
-      for (NumberSpan n : all) {
-        byStart.put(n.start(), all.indexOf(n));
+      for (int i = 0; i < all.size(); i++) {
+        byStart.put(all.get(i).start(), i);
       }
       for (PhraseTable.Match<Form> m : data.articleCurrencies.findAll(text)) {
         if (byStart.containsKey(m.start()) || followedByDigitOrDash(m.end())) {
@@ -136,7 +136,7 @@ public final class MoneyRecogniser implements Recogniser {
         Optional<PhraseTable.Match<Role>> opener =
             data.phrases
                 .matchEndingAt(text, aStart, r -> r == Role.BETWEEN || r == Role.FROM)
-                .filter(m -> m.start() >= floor && sameLine(m.end(), aStart));
+                .filter(m -> m.start() >= floor && sameParagraph(m.end(), aStart));
         if (opener.isPresent() && a.end > a.number.end()) {
           a = amount(k, consumed, false);
         }
@@ -162,7 +162,7 @@ public final class MoneyRecogniser implements Recogniser {
       BigDecimal value = n.value();
       String iso = null;
       Optional<PhraseTable.Match<Form>> pre = data.currencies.matchEndingAt(text, n.start());
-      if (pre.isPresent() && pre.get().start() >= floor && sameLine(pre.get().end(), n.start())
+      if (pre.isPresent() && pre.get().start() >= floor && sameParagraph(pre.get().end(), n.start())
           && !(pre.get().value().kind == Kind.WORD && precededByNumber(k, pre.get().start()))) {
         Form f = pre.get().value();
         iso = f.iso;
@@ -172,7 +172,7 @@ public final class MoneyRecogniser implements Recogniser {
       int p = end;
       if (n.multiplier().compareTo(BigDecimal.ONE) > 0 || n.qualifier() != Qualifier.EXACT) {
         Optional<PhraseTable.Match<Role>> of = data.phrases.matchAt(text, p, r -> r == Role.OF);
-        if (of.isPresent() && sameLine(p, of.get().start())
+        if (of.isPresent() && sameParagraph(p, of.get().start())
             && data.currencies.matchAt(text, of.get().end()).isPresent()) {
           p = of.get().end();
         }
@@ -189,7 +189,7 @@ public final class MoneyRecogniser implements Recogniser {
           end = post.get().end();
           if (n.multiplier().compareTo(BigDecimal.ONE) == 0 && f.multiplier.compareTo(BigDecimal.ONE) == 0) {
             Optional<PhraseTable.Match<BigDecimal>> scale = reader.scaleWordAt(text, end);
-            if (scale.isPresent() && sameLine(end, scale.get().start())) {
+            if (scale.isPresent() && sameParagraph(end, scale.get().start())) {
               value = value.multiply(scale.get().value());
               end = scale.get().end();
             }
@@ -215,7 +215,7 @@ public final class MoneyRecogniser implements Recogniser {
           post = data.currencies.matchAt(text, q + 1).filter(m -> m.value().kind == Kind.WORD);
         }
       }
-      if (post.isEmpty() || !sameLine(n.end(), post.get().start())) {
+      if (post.isEmpty() || !sameParagraph(n.end(), post.get().start())) {
         return Optional.empty();
       }
       PhraseTable.Match<Form> m = post.get();
@@ -234,11 +234,11 @@ public final class MoneyRecogniser implements Recogniser {
     private int[] minor(int end) {
       int q = end;
       Optional<PhraseTable.Match<Role>> and = data.phrases.matchAt(text, q, r -> r == Role.AND);
-      if (and.isPresent() && sameLine(q, and.get().start())) {
+      if (and.isPresent() && sameParagraph(q, and.get().start())) {
         q = and.get().end();
       }
       Integer k = byStart.get(skipSpace(q));
-      if (k == null || !sameLine(end, skipSpace(q))) {
+      if (k == null || !sameParagraph(end, skipSpace(q))) {
         return null;
       }
       NumberSpan m = numbers.get(k);
@@ -247,10 +247,10 @@ public final class MoneyRecogniser implements Recogniser {
       }
       int cents = m.value().intValueExact();
       Optional<PhraseTable.Match<Boolean>> unit = data.minor.matchAt(text, m.end());
-      if (unit.isPresent() && sameLine(m.end(), unit.get().start())) {
+      if (unit.isPresent() && sameParagraph(m.end(), unit.get().start())) {
         return new int[] {cents, unit.get().end()};
       }
-      if (m.gluedAfter() || data.currencies.matchAt(text, m.end()).filter(c -> sameLine(m.end(), c.start())).isPresent()
+      if (m.gluedAfter() || data.currencies.matchAt(text, m.end()).filter(c -> sameParagraph(m.end(), c.start())).isPresent()
           || (m.end() < text.length() && Character.isDigit(text.charAt(m.end())))) {
         return null;
       }
@@ -268,7 +268,7 @@ public final class MoneyRecogniser implements Recogniser {
     private boolean range(Amount a, Optional<PhraseTable.Match<Role>> opener) {
       Optional<PhraseTable.Match<Role>> sep =
           data.phrases.matchAt(text, a.end, r -> r == Role.TO || r == Role.DASH || r == Role.RANGE_AND);
-      if (sep.isEmpty() || !sameLine(a.end, sep.get().start())) {
+      if (sep.isEmpty() || !sameParagraph(a.end, sep.get().start())) {
         return false;
       }
       Role s = sep.get().value();
@@ -284,7 +284,7 @@ public final class MoneyRecogniser implements Recogniser {
         return false;
       }
       Amount b = amount(k2, sep.get().end(), false);
-      if (b.start != skipSpace(sep.get().end()) || !sameLine(sep.get().end(), b.start)) {
+      if (b.start != skipSpace(sep.get().end()) || !sameParagraph(sep.get().end(), b.start)) {
         return false;
       }
       String iso = a.iso != null ? a.iso : b.iso;
@@ -341,19 +341,19 @@ public final class MoneyRecogniser implements Recogniser {
       }
       boolean perYear = false;
       Optional<PhraseTable.Match<Role>> py = data.phrases.matchAt(text, end, r -> r == Role.PER_YEAR);
-      if (py.isPresent() && sameLine(end, py.get().start())) {
+      if (py.isPresent() && sameParagraph(end, py.get().start())) {
         perYear = true;
         end = py.get().end();
       }
       Integer years = null;
       Optional<PhraseTable.Match<Role>> fy = data.phrases.matchAt(text, end, r -> r == Role.FOR_YEARS);
-      if (fy.isPresent() && sameLine(end, fy.get().start())) {
+      if (fy.isPresent() && sameParagraph(end, fy.get().start())) {
         Integer k = byStart.get(skipSpace(fy.get().end()));
         if (k != null) {
           NumberSpan y = numbers.get(k);
           Optional<PhraseTable.Match<Role>> unit = data.phrases.matchAt(text, y.end(), r -> r == Role.YEARS);
           if (y.whole() && y.value().signum() > 0 && y.value().compareTo(BigDecimal.valueOf(MAX_YEARS)) <= 0
-              && unit.isPresent() && sameLine(y.end(), unit.get().start())) {
+              && unit.isPresent() && sameParagraph(y.end(), unit.get().start())) {
             years = y.value().intValueExact();
             end = unit.get().end();
           }
@@ -361,7 +361,7 @@ public final class MoneyRecogniser implements Recogniser {
       }
       if (!perYear && years != null) {
         py = data.phrases.matchAt(text, end, r -> r == Role.PER_YEAR);
-        if (py.isPresent() && sameLine(end, py.get().start())) {
+        if (py.isPresent() && sameParagraph(end, py.get().start())) {
           perYear = true;
           end = py.get().end();
         }
@@ -374,12 +374,12 @@ public final class MoneyRecogniser implements Recogniser {
       if (tm.isEmpty() && t1 != t0) {
         tm = data.phrases.matchAt(text, t0, r -> r == Role.TOTAL);
       }
-      if (tm.isPresent() && sameLine(end, tm.get().start())) {
+      if (tm.isPresent() && sameParagraph(end, tm.get().start())) {
         int k = firstNumberFrom(tm.get().end());
         if (k >= 0) {
           Amount t = amount(k, tm.get().end(), false);
           int open = qualifierBefore(t.start).map(PhraseTable.Match::start).orElse(t.start);
-          if (open == skipSpace(tm.get().end()) && sameLine(tm.get().end(), open)) {
+          if (open == skipSpace(tm.get().end()) && sameParagraph(tm.get().end(), open)) {
             String iso = t.iso == null ? a.iso : t.iso;
             if (!iso.equals(a.iso)) {
               also.add(Money.of(t.value, iso));
@@ -455,7 +455,7 @@ public final class MoneyRecogniser implements Recogniser {
     }
 
     private Optional<PhraseTable.Match<Qualifier>> qualifierBefore(int start) {
-      return reader.qualifierEndingAt(text, start).filter(m -> m.start() >= consumed && sameLine(m.end(), start));
+      return reader.qualifierEndingAt(text, start).filter(m -> m.start() >= consumed && sameParagraph(m.end(), start));
     }
 
     /** Index of the first number that starts at or after {@code from}, or -1. */
@@ -483,10 +483,21 @@ public final class MoneyRecogniser implements Recogniser {
       return q < text.length() && (Character.isDigit(text.charAt(q)) || isDash(text.charAt(q)));
     }
 
-    private boolean sameLine(int from, int to) {
+    /**
+     * Whether no blank line lies between {@code from} and {@code to}: a single line break is a soft
+     * wrap in a hard-wrapped article ({@code a year for\nthree years}), a blank line ends a paragraph.
+     */
+    private boolean sameParagraph(int from, int to) {
+      boolean lineBlank = false;
       for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          return false;
+        char c = text.charAt(i);
+        if (c == '\n') {
+          if (lineBlank) {
+            return false;
+          }
+          lineBlank = true;
+        } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+          lineBlank = false;
         }
       }
       return true;

@@ -24,7 +24,8 @@ import org.transmanche.parsers.recognise.number.PhraseTable;
  * percent}, or a counted noun such as {@code arrests}) and a qualifier.
  *
  * <p>The unit follows the number, after an optional hyphen, at most two modifiers ({@code 200
- * additional officers}) and, after a collective or scale, {@code de}/{@code of}. Units, modifiers and
+ * additional officers}) and, after a collective, a scale or a share below one ({@code two-thirds of
+ * people}), {@code de}/{@code of}. Units, modifiers and
  * links are data under {@code recognise/quantity/{fr,en}/}. Numbers inside earlier {@code money}
  * mentions (so this recogniser {@linkplain #requires() requires} the money one) or {@code date}
  * mentions are left alone, as are numbers glued to a letter before them ({@code A16}).
@@ -141,19 +142,21 @@ public final class QuantityRecogniser implements Recogniser {
       return Optional.empty();
     }
     boolean collective = n.qualifier() != Qualifier.EXACT || n.multiplier().compareTo(BigDecimal.ONE) > 0;
-    if (collective) {
+    // a share such as "two-thirds" or "a half" takes its unit after a link word too: "two-thirds of people"
+    boolean share = n.value().signum() > 0 && n.value().compareTo(BigDecimal.ONE) < 0;
+    if (collective || share) {
       Optional<PhraseTable.Match<Boolean>> link = data.links.matchAt(text, p);
-      if (link.isPresent() && sameLine(text, p, link.get().start())) {
+      if (link.isPresent() && sameParagraph(text, p, link.get().start())) {
         p = link.get().end();
       }
     }
     for (int i = 0; i <= MAX_MODIFIERS; i++) {
       Optional<PhraseTable.Match<String>> u = data.units.matchAt(text, p);
-      if (u.isPresent() && sameLine(text, n.end(), u.get().start())) {
+      if (u.isPresent() && sameParagraph(text, n.end(), u.get().start())) {
         return u;
       }
       Optional<PhraseTable.Match<Boolean>> m = data.modifiers.matchAt(text, p);
-      if (m.isEmpty() || !sameLine(text, p, m.get().start())) {
+      if (m.isEmpty() || !sameParagraph(text, p, m.get().start())) {
         break;
       }
       p = m.get().end();
@@ -170,10 +173,21 @@ public final class QuantityRecogniser implements Recogniser {
     return false;
   }
 
-  private static boolean sameLine(String text, int from, int to) {
+  /**
+   * Whether no blank line lies between {@code from} and {@code to}: a single line break is a soft
+   * wrap in a hard-wrapped article, a blank line ends a paragraph.
+   */
+  private static boolean sameParagraph(String text, int from, int to) {
+    boolean lineBlank = false;
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n') {
-        return false;
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (lineBlank) {
+          return false;
+        }
+        lineBlank = true;
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        lineBlank = false;
       }
     }
     return true;

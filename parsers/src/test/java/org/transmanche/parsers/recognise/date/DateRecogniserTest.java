@@ -80,6 +80,9 @@ class DateRecogniserTest implements RecogniserContract {
       2014-09-20                                | 2014-09-20                          | 2014-09-20 | 2014-09-20 | DAY
       le 15.05.99                               | le 15.05.99                         | 1999-05-15 | 1999-05-15 | DAY
       les chiffres de 2014 sont connus          | 2014                                | 2014-01-01 | 2014-12-31 | YEAR
+      en 2013, les passages ont doublé          | 2013                                | 2013-01-01 | 2013-12-31 | YEAR
+      l'année 2013                              | l'année 2013                        | 2013-01-01 | 2013-12-31 | YEAR
+      les 2 et 3 octobre à Calais               | les 2 et 3 octobre                  | 2014-10-02 | 2014-10-03 | DAYS
       en juillet 2015                           | juillet 2015                        | 2015-07-01 | 2015-07-31 | MONTH
       annoncées fin juillet à Londres           | fin juillet                         | 2014-07-21 | 2014-07-31 | PART_OF_MONTH
       attendu mi-novembre                       | mi-novembre                         | 2014-11-11 | 2014-11-20 | PART_OF_MONTH
@@ -105,6 +108,8 @@ class DateRecogniserTest implements RecogniserContract {
       les ministres se sont vus samedi          | samedi                              | 2014-09-20 | 2014-09-20 | DAY
       la réunion qui se tiendra jeudi à Paris   | jeudi                               | 2014-09-25 | 2014-09-25 | DAY
       le ministre va signer mardi               | mardi                               | 2014-09-23 | 2014-09-23 | DAY
+      le ministre se rendra jeudi à Calais      | jeudi                               | 2014-09-25 | 2014-09-25 | DAY
+      la préfète signera lundi l'arrêté         | lundi                               | 2014-09-22 | 2014-09-22 | DAY
       jeudi prochain                            | jeudi prochain                      | 2014-09-25 | 2014-09-25 | DAY
       hier                                      | hier                                | 2014-09-19 | 2014-09-19 | DAY
       aujourd'hui                               | aujourd'hui                         | 2014-09-20 | 2014-09-20 | DAY
@@ -125,6 +130,10 @@ class DateRecogniserTest implements RecogniserContract {
       dans les prochains jours                  | les prochains jours                 | 2014-09-21 | 2014-09-23 | DAYS
       au cours des six prochains mois           | six prochains mois                  | 2014-10-01 | 2015-03-31 | MONTHS
       ces dernières semaines                    | ces dernières semaines              | 2014-08-30 | 2014-09-20 | DAYS
+      ces derniers mois                         | ces derniers mois                   | 2014-06-20 | 2014-09-20 | MONTHS
+      au cours des derniers mois                | derniers mois                       | 2014-06-20 | 2014-09-20 | MONTHS
+      dans les prochains mois                   | les prochains mois                  | 2014-09-21 | 2014-12-20 | MONTHS
+      le dernier mois                           | le dernier mois                     | 2014-08-01 | 2014-08-31 | MONTH
       """)
   void readsFrenchRelativeDates(String text, String mention, String from, String to, String precision) {
     check(text, "fr", "2014-09-20", mention, from, to, precision, null);
@@ -150,6 +159,7 @@ class DateRecogniserTest implements RecogniserContract {
       20/09/2014                                | 20/09/2014                          | 2014-09-20 | 2014-09-20 | DAY
       in July                                   | July                                | 2014-07-01 | 2014-07-31 | MONTH
       in May 2015                               | May 2015                            | 2015-05-01 | 2015-05-31 | MONTH
+      in 2013 the numbers rose                  | 2013                                | 2013-01-01 | 2013-12-31 | YEAR
       7 September                               | 7 September                         | 2014-09-07 | 2014-09-07 | DAY
       the first seven months of 2014            | the first seven months of 2014      | 2014-01-01 | 2014-07-31 | MONTHS
       the first two weeks of August             | the first two weeks of August       | 2014-08-01 | 2014-08-14 | PART_OF_MONTH
@@ -166,6 +176,7 @@ class DateRecogniserTest implements RecogniserContract {
       over the past year                        | over the past year                  | 2013-09-20 | 2014-09-20 | YEARS
       today                                     | today                               | 2014-09-20 | 2014-09-20 | DAY
       tomorrow                                  | tomorrow                            | 2014-09-21 | 2014-09-21 | DAY
+      yesterday                                 | yesterday                           | 2014-09-19 | 2014-09-19 | DAY
       this week                                 | this week                           | 2014-09-15 | 2014-09-21 | WEEK
       next month                                | next month                          | 2014-10-01 | 2014-10-31 | MONTH
       next Thursday                             | next Thursday                       | 2014-09-25 | 2014-09-25 | DAY

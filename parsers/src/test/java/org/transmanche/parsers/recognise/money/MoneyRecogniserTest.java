@@ -13,6 +13,7 @@ import org.transmanche.model.Qualifier;
 import org.transmanche.model.Schedule;
 import org.transmanche.parsers.recognise.Mention;
 import org.transmanche.parsers.recognise.Passage;
+import org.transmanche.parsers.recognise.Pipeline;
 import org.transmanche.parsers.recognise.Recogniser;
 import org.transmanche.parsers.recognise.RecogniserContract;
 import org.transmanche.parsers.recognise.Recognisers;
@@ -182,6 +183,31 @@ class MoneyRecogniserTest implements RecogniserContract {
     assertThat(r.schedule()).hasValue(Schedule.of(Money.of(5_000_000, "EUR"), 3));
   }
 
+  @ParameterizedTest(name = "{0} \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | €5m (£4m) a year for\\nthree years                        | 3",
+        "fr | cinq millions d'euros par an\\npendant trois ans, soit 15\\nmillions | 3",
+      })
+  void readsASchedulePastASoftLineBreak(String language, String text, int years) {
+    String wrapped = text.replace("\\n", "\n");
+    List<Mention> found = find(wrapped, language);
+    assertThat(found).singleElement().satisfies(m -> {
+      assertThat(m.text()).isEqualTo(wrapped);
+      assertThat(m.value(MoneyReading.class).schedule().flatMap(Schedule::years)).hasValue(years);
+    });
+  }
+
+  @Test
+  void stopsAtABlankLine() {
+    List<Mention> found = find("7 millions d'euros\n\npar an pendant trois ans", "fr");
+    assertThat(found).singleElement().satisfies(m -> {
+      assertThat(m.text()).isEqualTo("7 millions d'euros");
+      assertThat(m.value(MoneyReading.class).schedule()).isEmpty();
+    });
+  }
+
   @Test
   void leavesOutATotalThatDisagreesWithTheSchedule() {
     String text = "5 millions d'euros par an pendant trois ans, soit 16 millions";
@@ -274,6 +300,48 @@ class MoneyRecogniserTest implements RecogniserContract {
     assertThat(names.indexOf("money")).isLessThan(names.indexOf("number"));
     assertThat(names.indexOf("money")).isLessThan(names.indexOf("quantity"));
     assertThat(recogniser.requires()).isEmpty();
+  }
+
+  /** The standard pipeline, built once: it loads every recogniser's data. */
+  private static final Pipeline STANDARD = Recognisers.standard();
+
+  @ParameterizedTest(name = "{0} \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | The Home Office pledged £12m to Calais.                            | £12m                                   | 12000000 GBP | -           | - | -            | -",
+        "en | Britain will pay €5m (£4m) a year for three years to France.       | €5m (£4m) a year for three years        | 5000000 EUR  | 5000000 EUR | 3 | 15000000 EUR | 4000000 GBP",
+        "fr | Londres versera cinq millions d'euros par an pendant trois ans, soit 15 millions, à Paris. | cinq millions d'euros par an pendant trois ans, soit 15 millions | 5000000 EUR | 5000000 EUR | 3 | 15000000 EUR | -",
+        "fr | cinq millions d'euros par an pendant trois ans, soit 15 millions | cinq millions d'euros par an pendant trois ans, soit 15 millions | 5000000 EUR | 5000000 EUR | 3 | 15000000 EUR | -",
+        "en | €5m (£4m) a year for three years                                   | €5m (£4m) a year for three years        | 5000000 EUR  | 5000000 EUR | 3 | 15000000 EUR | 4000000 GBP",
+        "en | £12m                                                               | £12m                                   | 12000000 GBP | -           | - | -            | -",
+      })
+  void standardPipelineKeepsOneMoneyMentionOverNumbersAndQuantities(
+      String language, String text, String span, String money, String perYear, String years, String total,
+      String also) {
+    List<Mention> all = STANDARD.recognise(Passage.of(text, language));
+    List<Mention> money1 = all.stream().filter(m -> m.type().equals("money")).toList();
+    assertThat(money1).as(text).singleElement().satisfies(m -> {
+      assertThat(m.text()).isEqualTo(span);
+      MoneyReading r = m.value(MoneyReading.class);
+      assertThat(r.money()).isEqualTo(money(money));
+      if (perYear.equals("-")) {
+        assertThat(r.schedule()).isEmpty();
+      } else {
+        assertThat(r.schedule()).hasValue(Schedule.builder()
+            .perYear(money(perYear)).years(Integer.parseInt(years)).total(money(total)).build());
+      }
+      assertThat(r.alsoStated()).isEqualTo(also.equals("-") ? List.of() : List.of(money(also)));
+      // money wins: no number or quantity mention shares a character with it
+      assertThat(all).filteredOn(o -> o != m && (o.type().equals("quantity") || o.type().equals("money")))
+          .allSatisfy(o -> assertThat(o.end() <= m.start() || o.start() >= m.end())
+              .as("%s overlaps %s", o, m).isTrue());
+    });
+  }
+
+  private static Money money(String amountAndCurrency) {
+    String[] parts = amountAndCurrency.split(" ");
+    return Money.of(new BigDecimal(parts[0]), parts[1]);
   }
 
   @Test

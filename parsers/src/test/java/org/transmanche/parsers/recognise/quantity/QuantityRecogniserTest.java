@@ -103,6 +103,13 @@ class QuantityRecogniserTest implements RecogniserContract {
   }
 
   @Test
+  void readsAUnitPastASoftLineBreakButNotAcrossABlankLine() {
+    assertThat(recogniser.recognise(Passage.of("pour 200\npoliciers", "fr")))
+        .extracting(Mention::text).containsExactly("200\npoliciers");
+    assertThat(recogniser.recognise(Passage.of("pour 200\n\npoliciers", "fr"))).isEmpty();
+  }
+
+  @Test
   void leavesNumbersInsideMoneyMentions() {
     String text = "£4m for 200 officers";
     Passage p =
