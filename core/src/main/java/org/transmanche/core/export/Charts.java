@@ -22,6 +22,9 @@ final class Charts {
 
   static final int WIDTH = 760;
 
+  /** An estimate of the width of one character of a 12px label, in pixels. */
+  private static final double CHAR_WIDTH = 6.5;
+
   /** Beyond this many years between the first and the last, years without pledges get no bar. */
   static final int MAX_YEARS = 40;
 
@@ -123,8 +126,13 @@ final class Charts {
       double x1 = left + scale * ChronoUnit.DAYS.between(start, from);
       double x2 = left + scale * (ChronoUnit.DAYS.between(start, to) + 1);
       double y = axis + 14 + row * i;
-      boolean flip = x1 > WIDTH * 0.6;
       String label = Display.date(e.date()) + "  " + e.summary();
+      // Labels go right of the dot unless they would run past the edge and the left has more room;
+      // then they are shortened to the room on their side (an estimate of 6.5 px per character).
+      double roomRight = WIDTH - 4 - (x1 + 10);
+      double roomLeft = x1 - 10 - 4;
+      boolean flip = label.length() * CHAR_WIDTH > roomRight && roomLeft > roomRight;
+      int fits = (int) Math.max(12, Math.min(70, (flip ? roomLeft : roomRight) / CHAR_WIDTH));
       svg.append("<g class=\"event\"><title>").append(Html.escape(label)).append("</title>");
       if (x2 - x1 > 8) {
         svg.append(String.format(Locale.ROOT,
@@ -133,7 +141,7 @@ final class Charts {
       svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\"/>", x1, y));
       svg.append(String.format(Locale.ROOT,
           "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text></g>\n",
-          flip ? x1 - 10 : x1 + 10, y + 4, flip ? "end" : "start", Html.escape(shorten(label, 70))));
+          flip ? x1 - 10 : x1 + 10, y + 4, flip ? "end" : "start", Html.escape(shorten(label, fits))));
       i++;
     }
     return svg.append("</svg>\n").toString();

@@ -114,6 +114,11 @@ public final class FactExtractor {
   private static final ImmutableSet<String> EXPLICIT_ATTRIBUTIONS =
       ImmutableSet.of(QuoteReading.VERB_AFTER, QuoteReading.VERB_BEFORE, QuoteReading.SELON, QuoteReading.COLON, QuoteReading.INCISE);
 
+  /** Words that introduce where something stands. */
+  private static final ImmutableSet<String> LOCATIVES = ImmutableSet.of(
+      "a", "au", "aux", "dans", "en", "sur", "pres", "autour", "devant", "aupres", "long", "abords", "entree",
+      "at", "in", "on", "around", "near", "along", "outside", "inside", "into", "across");
+
   /** What may stand between two words naming parts of one deployed thing. */
   private static final ImmutableSet<String> JOINERS = ImmutableSet.of("", ",", "et", "and", "ou", "or", "/");
 
@@ -857,6 +862,18 @@ public final class FactExtractor {
           before.add(t);
         }
       }
+      // "Il annonce une prime…": the person the subject pronoun stands for, as their state
+      if (!before.isEmpty()) {
+        Token subject = before.get(0);
+        Optional<Character> g = pronounGender(subject.folded);
+        if (g.isPresent()) {
+          Optional<Country> c = byPronoun(g.get(), subject.start).map(actors::get).flatMap(a -> a.country)
+              .filter(x -> x.code().length() == 2 && !x.code().equals("EU") && !x.code().equals("UN"));
+          if (c.isPresent()) {
+            return Optional.of(state(c.get(), subject.start, subject.end));
+          }
+        }
+      }
       for (var h : nationalities.find(before)) {
         if (h.value.size() == 1) {
           return Optional.of(state(country(h.value.get(0)), h.start, h.end));
@@ -1044,7 +1061,7 @@ public final class FactExtractor {
         if (v.isEmpty()) {
           continue;
         }
-        if (p.start() >= end && after == null) {
+        if (p.start() >= end && after == null && p.start() - end <= 160 && locative(p.start())) {
           after = v.get();
         } else if (p.end() <= start) {
           before = v.get();
@@ -1059,12 +1076,22 @@ public final class FactExtractor {
       return out;
     }
 
-    /** A country, a sea or a place with nothing above it: too wide to say where something stands. */
+    /** Whether a place named at {@code start} is introduced as a location ("dans le périmètre du", "at", "près de"). */
+    boolean locative(int start) {
+      List<Token> before = Token.tokenize(doc.text().substring(Math.max(0, start - 25), start), 0);
+      for (int k = Math.max(0, before.size() - 4); k < before.size(); k++) {
+        if (LOCATIVES.contains(before.get(k).folded)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A country or a sea (or an unknown place with nothing above it): too wide to say where something stands. */
     boolean isBroad(Views.PlaceView v) {
-      return v.ancestors().isEmpty() || v.id().equals("la-manche") || v.id().startsWith("country")
-          || KnowledgeBase.standard().place(v.id())
-              .map(pl -> pl.kind().name().equals("COUNTRY") || pl.kind().name().equals("SEA"))
-              .orElse(false);
+      return KnowledgeBase.standard().place(v.id())
+          .map(pl -> pl.kind().name().equals("COUNTRY") || pl.kind().name().equals("SEA"))
+          .orElse(v.ancestors().isEmpty());
     }
 
     DeploymentStatus status(List<TermMatcher.Hit<Optional<DeploymentStatus>>> triggers, boolean future) {
