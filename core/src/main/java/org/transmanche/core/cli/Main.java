@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code transmanche} command line: {@code summary}, {@code extract}, {@code annotate}, {@code
- * ledger}, {@code quotes}, {@code report} and {@code shell}, each with {@code --help}. Output is
+ * ledger}, {@code quotes}, {@code report}, {@code shell} and {@code evaluate}, each with {@code
+ * --help}. Output is
  * UTF-8. Exit status: 0 on success, 1 when the work failed, 2 for a bad argument or path; either
  * error is one line on standard error.
  *
@@ -94,6 +95,7 @@ public final class Main implements Callable<Integer> {
     cmd.addSubcommand(new QuotesCommand(console));
     cmd.addSubcommand(new ReportCommand(console));
     cmd.addSubcommand(new ShellCommand(console));
+    cmd.addSubcommand(new EvaluateCommand(console));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setParameterExceptionHandler(
