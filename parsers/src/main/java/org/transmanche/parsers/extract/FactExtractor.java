@@ -165,12 +165,33 @@ public final class FactExtractor {
       return kind + ":" + doc.id() + ":" + n;
     }
 
+    /**
+     * The actor of a mention. A role the recogniser could not pin to a person ("le ministre de
+     * l'Intérieur" in an undated article) becomes the person when one and the same holder held the
+     * office on the first and the last day of the document's (possibly inferred) date.
+     */
+    Optional<Views.ActorView> actorView(Mention m) {
+      Optional<Views.ActorView> v = Views.actor(m);
+      if (v.isEmpty() || !v.get().id().startsWith("role:") || reference.isEmpty()) {
+        return v;
+      }
+      String office = v.get().id().substring("role:".length());
+      var first = KnowledgeBase.standard().holdersOf(office, reference.get().from());
+      var last = KnowledgeBase.standard().holdersOf(office, reference.get().to());
+      if (first.size() != 1 || !first.equals(last)) {
+        return v;
+      }
+      Actor person = first.get(0);
+      return Optional.of(new Views.ActorView(
+          person.id(), person.name(), person.kind(), person.country().or(() -> v.get().country()), v.get().role()));
+    }
+
     // ---------------------------------------------------------------- actors
 
     void actors() {
       for (Mention m : mentions) {
         if (m.type().equals("actor")) {
-          Views.actor(m).ifPresent(v -> actor(v, m.start(), m.end()));
+          actorView(m).ifPresent(v -> actor(v, m.start(), m.end()));
         }
       }
     }
@@ -226,7 +247,7 @@ public final class FactExtractor {
         }
         if (speakerId.isEmpty() && q.get().speaker().isPresent()) {
           Mention sm = q.get().speaker().get();
-          speakerId = Views.actor(sm).map(v -> actor(v, sm.start(), sm.end()).id);
+          speakerId = actorView(sm).map(v -> actor(v, sm.start(), sm.end()).id);
         }
         if (speakerId.isEmpty()) {
           speakerId = q.get().speakerText().flatMap(t -> byHeadNoun(t, m.start()));
@@ -234,10 +255,17 @@ public final class FactExtractor {
         if (speakerId.isEmpty()) {
           speakerId = inSentence(m);
         }
-        if (speakerId.isEmpty() && lastSpeaker != null && m.start() - lastEnd <= 400 && !q.get().slogan()) {
-          speakerId = Optional.of(lastSpeaker);
+        if (speakerId.isEmpty()) {
+          speakerId = bySubjectNoun(m);
         }
-        if (speakerId.isEmpty() || (isAuthor(speakerId.get()) && !EXPLICIT_ATTRIBUTIONS.contains(q.get().attribution()))) {
+        if (speakerId.isEmpty() && !q.get().slogan() && opensSentence(m)) {
+          // a quote standing as a sentence of its own answers or continues the person just named
+          speakerId = nearestPersonBefore(m.start(), 300);
+          if (speakerId.isEmpty() && lastSpeaker != null && m.start() - lastEnd <= 400) {
+            speakerId = Optional.of(lastSpeaker);
+          }
+        }
+        if (speakerId.isEmpty() || isAuthor(speakerId.get())) {
           continue;
         }
         int ts = q.get().textStart();
@@ -282,6 +310,75 @@ public final class FactExtractor {
           && !q.text().strip().endsWith(".") && !q.text().strip().endsWith("!") && !q.text().strip().endsWith("?");
     }
 
+    /**
+     * "L'élue milite pour « … »", "La maire préfère que … « … »": a sentence whose subject is a
+     * definite role noun refers back to a person named before; the one whose role shares the noun,
+     * else the latest person of the noun's gender.
+     */
+    Optional<String> bySubjectNoun(Mention quote) {
+      Sentence s = null;
+      for (Sentence x : sentences) {
+        if (x.start <= quote.start() && quote.start() < x.end) {
+          s = x;
+          break;
+        }
+      }
+      if (s == null || s.tokens.size() < 3 || s.tokens.get(1).start >= quote.start()) {
+        return Optional.empty();
+      }
+      String det = s.tokens.get(0).folded;
+      Token noun = s.tokens.get(1);
+      Character gender = null;
+      Lexicon.GenderCue cue = Lexicon.GENDERS.get(noun.folded);
+      if (cue != null && cue.kind().equals("role")) {
+        gender = cue.gender();
+      } else if (det.equals("la")) {
+        gender = 'F';
+      } else if (det.equals("le")) {
+        gender = 'M';
+      }
+      boolean definite = det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("l") || det.equals("the");
+      if (!definite || gender == null || !Character.isLetter(noun.folded.charAt(0))) {
+        return Optional.empty();
+      }
+      Optional<String> byRole = byHeadNoun(doc.text().substring(s.tokens.get(0).start, noun.end), s.start);
+      if (byRole.isPresent()) {
+        return byRole;
+      }
+      if (cue == null || !cue.kind().equals("role")) {
+        return Optional.empty();
+      }
+      return byPronoun(gender, s.start);
+    }
+
+    /** Whether a quote opens its sentence (nothing but spaces and punctuation before it). */
+    boolean opensSentence(Mention quote) {
+      for (Sentence x : sentences) {
+        if (x.start <= quote.start() && quote.start() < x.end) {
+          return Token.tokenize(doc.text().substring(x.start, quote.start()), 0).isEmpty();
+        }
+      }
+      return false;
+    }
+
+    /** The person named last within {@code window} characters before {@code before}, outside quotes. */
+    Optional<String> nearestPersonBefore(int before, int window) {
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention a = mentions.get(i);
+        if (!a.type().equals("actor") || a.start() >= before || insideQuote(a.start(), a.end())) {
+          continue;
+        }
+        if (before - a.end() > window) {
+          break;
+        }
+        Optional<Views.ActorView> v = actorView(a);
+        if (v.isPresent() && v.get().kind() == ActorKind.PERSON && !isAuthor(v.get().id())) {
+          return Optional.of(actor(v.get(), a.start(), a.end()).id);
+        }
+      }
+      return Optional.empty();
+    }
+
     /** Whether an actor is one of the document's authors (a byline is not a speaker). */
     boolean isAuthor(String actorId) {
       ActorAcc a = actors.get(actorId);
@@ -314,8 +411,8 @@ public final class FactExtractor {
         if (!a.type().equals("actor") || a.start() >= before || insideQuote(a.start(), a.end())) {
           continue;
         }
-        Optional<Views.ActorView> v = Views.actor(a);
-        if (v.isEmpty() || v.get().kind() != ActorKind.PERSON) {
+        Optional<Views.ActorView> v = actorView(a);
+        if (v.isEmpty() || v.get().kind() != ActorKind.PERSON || isAuthor(v.get().id())) {
           continue;
         }
         Character g = genders.get(v.get().id());
@@ -330,7 +427,7 @@ public final class FactExtractor {
         return Optional.empty();
       }
       Mention u = unknown;
-      return Views.actor(u).map(v -> actor(v, u.start(), u.end()).id);
+      return actorView(u).map(v -> actor(v, u.start(), u.end()).id);
     }
 
     private Map<String, Character> genders;
@@ -345,7 +442,7 @@ public final class FactExtractor {
         if (!a.type().equals("actor")) {
           continue;
         }
-        Optional<Views.ActorView> v = Views.actor(a);
+        Optional<Views.ActorView> v = actorView(a);
         if (v.isEmpty() || v.get().kind() != ActorKind.PERSON) {
           continue;
         }
@@ -400,7 +497,7 @@ public final class FactExtractor {
         if (!a.type().equals("actor") || a.start() >= before) {
           continue;
         }
-        Optional<Views.ActorView> v = Views.actor(a);
+        Optional<Views.ActorView> v = actorView(a);
         if (v.isEmpty()) {
           continue;
         }
@@ -431,7 +528,7 @@ public final class FactExtractor {
         if (insideQuote(a.start(), a.end())) {
           continue;
         }
-        Optional<Views.ActorView> v = Views.actor(a);
+        Optional<Views.ActorView> v = actorView(a);
         if (v.isEmpty() || v.get().kind() == ActorKind.MEDIA || v.get().kind() == ActorKind.GOVERNMENT
             || v.get().kind() == ActorKind.POLITICAL_GROUP) {
           continue;
@@ -450,7 +547,7 @@ public final class FactExtractor {
         return Optional.empty();
       }
       Mention b = best;
-      return Views.actor(b).map(v -> actor(v, b.start(), b.end()).id);
+      return actorView(b).map(v -> actor(v, b.start(), b.end()).id);
     }
 
     /** An actor governed by a preposition ("demande X à Y", "told Y"), so not the speaker. */
@@ -525,7 +622,7 @@ public final class FactExtractor {
             date = sentenceDate(c.sentence, true);
           }
           for (Mention m : c.sentence.of("actor")) {
-            Views.actor(m).filter(v -> v.kind() == ActorKind.PERSON && (v.role().isPresent() || v.country().isPresent()))
+            actorView(m).filter(v -> v.kind() == ActorKind.PERSON && (v.role().isPresent() || v.country().isPresent()))
                 .ifPresent(v -> signatories.add(actor(v, m.start(), m.end()).id));
           }
           b.addEvidence(doc.evidence(c.start, c.end));
@@ -534,7 +631,7 @@ public final class FactExtractor {
           Set<Country> named = new java.util.TreeSet<>();
           for (AgreementCandidate c : candidates) {
             for (Mention m : c.sentence.of("actor")) {
-              Views.actor(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
+              actorView(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
                   .ifPresent(named::add);
             }
           }
@@ -600,7 +697,7 @@ public final class FactExtractor {
     Set<Country> countriesOfPeople(Sentence s) {
       Set<Country> out = new java.util.TreeSet<>();
       for (Mention m : s.of("actor")) {
-        Views.actor(m).filter(v -> v.kind() == ActorKind.PERSON).flatMap(Views.ActorView::country)
+        actorView(m).filter(v -> v.kind() == ActorKind.PERSON).flatMap(Views.ActorView::country)
             .filter(c -> c.code().length() == 2 && !c.code().equals("EU") && !c.code().equals("UN"))
             .ifPresent(out::add);
       }
@@ -620,7 +717,7 @@ public final class FactExtractor {
           if (insideQuote(m.start(), m.end())) {
             continue;
           }
-          Views.actor(m).filter(v -> v.kind() == ActorKind.PERSON || v.kind() == ActorKind.GOVERNMENT)
+          actorView(m).filter(v -> v.kind() == ActorKind.PERSON || v.kind() == ActorKind.GOVERNMENT)
               .flatMap(Views.ActorView::country)
               .filter(c -> !c.code().equals("EU") && !c.code().equals("UN"))
               .ifPresent(out::add);
@@ -651,7 +748,7 @@ public final class FactExtractor {
         Set<Country> adjacent = new java.util.TreeSet<>();
         for (Mention m : s.of("actor")) {
           if (m.start() >= near && m.end() <= limit) {
-            Views.actor(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
+            actorView(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
                 .ifPresent(adjacent::add);
           }
         }
@@ -666,7 +763,7 @@ public final class FactExtractor {
           int winEnd = window.get(window.size() - 1).end;
           for (Mention m : s.of("actor")) {
             if (m.start() >= winStart && m.end() <= winEnd) {
-              Views.actor(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
+              actorView(m).filter(v -> v.kind() == ActorKind.GOVERNMENT).flatMap(Views.ActorView::country)
                   .ifPresent(out::add);
             }
           }
@@ -819,7 +916,7 @@ public final class FactExtractor {
     Optional<String> stateAt(Sentence s, int from, int to) {
       for (Mention m : s.of("actor")) {
         if (m.start() >= from && m.start() < to) {
-          Optional<Views.ActorView> v = Views.actor(m);
+          Optional<Views.ActorView> v = actorView(m);
           if (v.isPresent() && v.get().country().isPresent()
               && (v.get().kind() == ActorKind.GOVERNMENT || v.get().kind() == ActorKind.GOVERNMENT_BODY
                   || v.get().kind() == ActorKind.PERSON)) {
@@ -847,7 +944,7 @@ public final class FactExtractor {
         if (m.start() >= anchor) {
           break;
         }
-        Optional<Views.ActorView> v = Views.actor(m);
+        Optional<Views.ActorView> v = actorView(m);
         if (v.isPresent() && v.get().country().isPresent()
             && v.get().country().get().code().length() == 2
             && !v.get().country().get().code().equals("EU") && !v.get().country().get().code().equals("UN")
@@ -889,7 +986,7 @@ public final class FactExtractor {
         ImmutableList<Mention> as = p.of("actor");
         for (int i = as.size() - 1; i >= 0; i--) {
           Mention m = as.get(i);
-          Optional<Views.ActorView> v = Views.actor(m);
+          Optional<Views.ActorView> v = actorView(m);
           if (v.isPresent() && v.get().country().filter(c -> !c.code().equals("EU") && !c.code().equals("UN")).isPresent()
               && v.get().kind() != ActorKind.MEDIA && v.get().kind() != ActorKind.NGO) {
             actor(v.get(), m.start(), m.end());
@@ -910,7 +1007,7 @@ public final class FactExtractor {
     /** The other state of the sentence, else the counterpart in a UK–France text. */
     Optional<String> recipient(Sentence s, String giver) {
       for (Mention m : s.of("actor")) {
-        Optional<Views.ActorView> v = Views.actor(m);
+        Optional<Views.ActorView> v = actorView(m);
         if (v.isPresent() && v.get().kind() == ActorKind.GOVERNMENT && v.get().country().isPresent()
             && !giver.equals("state:" + v.get().country().get().code())) {
           return Optional.of(state(v.get().country().get(), m.start(), m.end()));
