@@ -1036,6 +1036,8 @@ public final class FactExtractor {
     void deployments() {
       int n = 0;
       List<String> docPlace = mostFrequentPlace();
+      List<String> docSeas = new ArrayList<>();
+      sentences.forEach(x -> seas(x).stream().filter(v -> !docSeas.contains(v)).forEach(docSeas::add));
       for (Sentence s : sentences) {
         if (insideQuote(s.start, s.end)) {
           continue;
@@ -1060,9 +1062,13 @@ public final class FactExtractor {
           }
           int start = count.map(Mention::start).orElse(first.start);
           int end = cluster.get(cluster.size() - 1).end;
+          if (resource == Resource.OTHER && watches(s, end)) {
+            resource = Resource.SURVEILLANCE; // "opération … de contrôle et de surveillance des frontières"
+          }
+          Resource kind = resource;
           String what = doc.text().substring(start, end);
           Optional<Deployment> same = deployments.stream()
-              .filter(x -> x.resource() == resource && Fold.fold(x.what()).equals(Fold.fold(what)))
+              .filter(x -> x.resource() == kind && Fold.fold(x.what()).equals(Fold.fold(what)))
               .findFirst();
           if (same.isPresent()) {
             Deployment x = same.get();
@@ -1072,16 +1078,27 @@ public final class FactExtractor {
           }
           ImmutableDeployment.Builder b = Deployment.builder()
               .id(id("deployment", ++n))
-              .resource(resource)
+              .resource(kind)
               .what(what)
               .status(status(triggers, future));
           count.flatMap(Views::quantity).map(Views.QuantityView::quantity).ifPresent(q -> {
             b.quantity(q);
             usedQuantity.add(count.get().start());
           });
-          List<String> loc = nearestPlace(s, start, end);
+          // an operation at sea is placed by its sea, not by the capitals that run it
+          boolean atSea = first.term != null && Fold.fold(first.term).startsWith("operation");
+          List<String> loc = atSea ? seas(s) : nearestPlace(s, start, end);
+          if (atSea && loc.isEmpty()) {
+            loc = new ArrayList<>(docSeas);
+          }
+          if (loc.isEmpty()) {
+            loc = nearestPlace(s, start, end);
+          }
           if (loc.isEmpty() && s.index > 0) {
             loc = locations(sentences.get(s.index - 1), false);
+          }
+          if (loc.isEmpty()) {
+            loc = seas(s);
           }
           if (loc.isEmpty()) {
             loc = new ArrayList<>(docPlace);
@@ -1169,6 +1186,31 @@ public final class FactExtractor {
       if (pick != null) {
         out.add(pick.name());
         pick.ancestors().stream().filter(x -> !out.contains(x)).forEach(out::add);
+      }
+      return out;
+    }
+
+    /** Whether words right after {@code end} say the thing watches ("… de surveillance", "… of surveillance"). */
+    boolean watches(Sentence s, int end) {
+      int i = s.tokenAt(end);
+      for (int k = i; k < Math.min(s.tokens.size(), i + 10); k++) {
+        String w = s.tokens.get(k).folded;
+        if (w.equals("surveillance") || w.equals("patrouille") || w.equals("patrol") || w.equals("monitoring")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The seas a sentence names ("en Méditerranée"), other than the Channel, whose name is too loose to place a thing. */
+    List<String> seas(Sentence s) {
+      List<String> out = new ArrayList<>();
+      for (Mention p : s.of("place")) {
+        Views.place(p)
+            .filter(v -> !v.id().equals("la-manche"))
+            .filter(v -> KnowledgeBase.standard().place(v.id()).map(pl -> pl.kind().name().equals("SEA")).orElse(false))
+            .filter(v -> !out.contains(v.name()))
+            .ifPresent(v -> out.add(v.name()));
       }
       return out;
     }

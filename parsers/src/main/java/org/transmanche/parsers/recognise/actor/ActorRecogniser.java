@@ -48,9 +48,10 @@ import org.transmanche.parsers.recognise.Recogniser;
  *       Without a date, or with no single holder, the mention stays a role: {@code role:<office>}.
  *   <li><b>Governments</b>: a country name read as its state ({@code le Royaume-Uni}, {@code
  *       Britain}, {@code la France}), except after a word of place or movement ({@code en France},
- *       {@code to Britain}); a people ({@code les Britanniques}); a capital ({@code Londres}, {@code
- *       Paris}) only in an actor's slot: before a verb, after {@code par}/{@code by}/{@code selon} or
- *       a word such as {@code messages à}; {@code le gouvernement} / {@code the government} as the
+ *       {@code to Britain}) and, named without article, after a word of origin ({@code venus de
+ *       Syrie}); a people ({@code les Britanniques}); a capital ({@code Londres}, {@code Paris}) only
+ *       in an actor's slot: before a verb, after {@code par}/{@code by}/{@code selon} or a word such
+ *       as {@code messages à}; {@code le gouvernement} / {@code the government} as the
  *       state of the text's language.
  * </ul>
  *
@@ -175,8 +176,9 @@ public final class ActorRecogniser implements Recogniser {
 
   /**
    * How a state's name is read: a seat of government (a place of kind city, town or site); a people
-   * (one capitalised word, or a determiner and one, that names no place: {@code les Britanniques},
-   * {@code the French}, {@code Anglais}); else a name proper.
+   * (one capitalised word of the {@code peoples.txt} lists, alone or after a determiner, that names no
+   * place: {@code les Britanniques}, {@code the French}, {@code Anglais}); else a name proper, so a
+   * country ({@code Syrie}, {@code Afghanistan}) after a word of place or origin stays a place.
    */
   private Known.Form form(String name, Set<String> seats, Set<String> places) {
     String folded = Gazetteer.fold(name);
@@ -191,6 +193,7 @@ public final class ActorRecogniser implements Recogniser {
         (tokens.size() == 1 || determiner)
             && last.cap
             && !last.upper
+            && lexicons.get("fr").peoples.contains(last.folded)
             && !places.contains(last.folded)
             && !places.contains(folded);
     return people ? Known.Form.DEMONYM : Known.Form.NAME;

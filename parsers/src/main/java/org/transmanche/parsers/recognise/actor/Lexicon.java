@@ -40,6 +40,10 @@ final class Lexicon {
     SUBJECT_VERB,
     COUNTERPART,
     AGE,
+    /** A relative pronoun opening a clause about the person named before it ({@code who}, {@code qui}). */
+    RELATIVE,
+    /** A word of origin before a country named without article ({@code venus de Syrie}): a place, not a government. */
+    ORIGIN,
     PSEUDONYM,
     PARTICLE,
     BYLINE,
@@ -70,6 +74,8 @@ final class Lexicon {
   final String language;
   final ImmutableSet<String> elisions;
   final ImmutableSet<String> firstNames;
+  /** Folded plural names of peoples, of both languages ({@code britanniques}, {@code french}). */
+  final ImmutableSet<String> peoples;
   final ImmutableList<GovernmentPhrase> governmentPhrases;
   /** Per kind, each phrase's folded tokens, indexed by first token. */
   private final ImmutableMap<Kind, ImmutableMap<String, ImmutableList<ImmutableList<String>>>> byFirst;
@@ -83,6 +89,7 @@ final class Lexicon {
       String language,
       ImmutableSet<String> elisions,
       ImmutableSet<String> firstNames,
+      ImmutableSet<String> peoples,
       ImmutableList<GovernmentPhrase> governmentPhrases,
       ImmutableMap<Kind, ImmutableMap<String, ImmutableList<ImmutableList<String>>>> byFirst,
       ImmutableMap<String, ImmutableList<ImmutableList<String>>> nationalityPhrases,
@@ -90,6 +97,7 @@ final class Lexicon {
     this.language = language;
     this.elisions = elisions;
     this.firstNames = firstNames;
+    this.peoples = peoples;
     this.governmentPhrases = governmentPhrases;
     this.byFirst = byFirst;
     this.nationalityPhrases = nationalityPhrases;
@@ -123,9 +131,11 @@ final class Lexicon {
     }
     ImmutableSet<String> elided = ImmutableSet.copyOf(elisions);
     ImmutableSet.Builder<String> firstNames = ImmutableSet.builder();
+    ImmutableSet.Builder<String> peoples = ImmutableSet.builder();
     Map<String, Country> nationalities = new HashMap<>();
     for (String language : LANGUAGES) {
       DataFile.read(Lexicon.class, language + "/first-names.txt").lines().forEach(n -> firstNames.add(Gazetteer.fold(n)));
+      DataFile.read(Lexicon.class, language + "/peoples.txt").lines().forEach(n -> peoples.add(Gazetteer.fold(n)));
       for (DataFile.Row r : DataFile.read(Lexicon.class, language + "/nationalities.tsv").rows()) {
         nationalities.put(key(r.required("word"), elided), country(r, r.required("country")));
       }
@@ -165,6 +175,7 @@ final class Lexicon {
               language,
               elided,
               firstNames.build(),
+              peoples.build(),
               government.build(),
               freeze(index),
               freezeOne(nationalityPhrases),

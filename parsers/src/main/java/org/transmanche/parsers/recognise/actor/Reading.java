@@ -111,7 +111,7 @@ final class Reading {
       boolean accept;
       switch (k.form) {
         case NAME:
-          accept = !state || alignedStart && !locativeBefore(a) && !compoundAfter(m.end()) && !afterPlace(a);
+          accept = !state || alignedStart && !locativeBefore(a) && !bareAfterOrigin(a) && !compoundAfter(m.end()) && !afterPlace(a);
           break;
         case DEMONYM:
           accept = alignedStart && (lex.language.equals("fr") || verbOrStop(after, true));
@@ -156,6 +156,11 @@ final class Reading {
     }
     Gazetteer.Match<Known> before = knownByEnd.get(tokens.get(a - 2).end);
     return before != null && before.values().stream().anyMatch(k -> k.form == Known.Form.PLACE);
+  }
+
+  /** A country named without article after a word of origin ({@code venus de Syrie}) is a place. */
+  private boolean bareAfterOrigin(int a) {
+    return lex.endingBefore(Kind.ORIGIN, tokens, a) > 0 && !lex.is(Kind.DETERMINER, tokens.get(a));
   }
 
   private boolean locativeBefore(int a) {
@@ -421,10 +426,14 @@ final class Reading {
   /**
    * A first name alone, introduced by an apposition: an age ({@code Ali, 35 ans}; {@code Ghabrai, 28,}),
    * an organisation ({@code Jeanne, de Salam}), a description ending with an age ({@code Monique,
-   * Calaisienne de 67 ans}), or a footnote mark ({@code Martin (1), un grand blond}).
+   * Calaisienne de 67 ans}), a footnote mark ({@code Martin (1), un grand blond}), or a relative
+   * clause after a comma ({@code "Bobby", who says...}; the name may stand in quotes).
    */
   private boolean witness(int s) {
     int k = s + 1;
+    if (s > 0 && quote(tokens.get(s - 1)) && k < tokens.size() && quote(tokens.get(k))) {
+      k++;
+    }
     String mark = null;
     if (k + 2 < tokens.size() && tokens.get(k).is('(') && tokens.get(k + 1).number && tokens.get(k + 2).is(')')) {
       mark = tokens.get(k + 1).text;
@@ -455,7 +464,8 @@ final class Reading {
         roleEnd = appositionEnd(k - 1);
       }
     }
-    if (roleEnd < 0 && mark == null) {
+    boolean relative = roleEnd < 0 && k + 1 < tokens.size() && tokens.get(k).is(',') && lex.is(Kind.RELATIVE, tokens.get(k + 1));
+    if (roleEnd < 0 && mark == null && !relative) {
       return false;
     }
     Token t = tokens.get(s);
@@ -469,6 +479,11 @@ final class Reading {
     add(c);
     cover(s, s);
     return true;
+  }
+
+  /** Whether a token is a quotation mark of either language. */
+  private static boolean quote(Token t) {
+    return !t.word && t.text.length() == 1 && "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'".indexOf(t.text.charAt(0)) >= 0;
   }
 
   /** Whether the passage has a footnote {@code (mark)} saying a name was changed. */

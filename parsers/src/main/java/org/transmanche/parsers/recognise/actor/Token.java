@@ -94,9 +94,13 @@ final class Token {
         i = next;
       } else if ((cp == '-' || cp == '\u2010' || cp == '\u2011') && next < n && isWordChar(text.codePointAt(next))) {
         i = next;
-      } else if ((cp == '\'' || cp == '\u2019') && next < n && isWordChar(text.codePointAt(next))) {
+      } else if ((cp == '\'' || cp == '\u2019') && (next >= n || isWordChar(text.codePointAt(next)))) {
+        // an elided word keeps its apostrophe, also at the end of a text (a cue phrase such as "d'")
         if (elisions.contains(Gazetteer.fold(text.substring(from, i)))) {
           return next;
+        }
+        if (next >= n) {
+          break;
         }
         i = next;
       } else {
