@@ -1050,6 +1050,7 @@ public final class FactExtractor {
         ImmutableList<Mention> places = s.of("place");
         ImmutableList<Mention> quantities = s.of("quantity");
         boolean future = !lex.futureMarkers.find(s.tokens).isEmpty();
+        Set<Integer> taken = new java.util.HashSet<>();
         for (List<TermMatcher.Hit<Resource>> cluster : clusters(hits)) {
           var first = cluster.get(0);
           Resource resource = first.value;
@@ -1087,12 +1088,12 @@ public final class FactExtractor {
           });
           // an operation at sea is placed by its sea, not by the capitals that run it
           boolean atSea = first.term != null && Fold.fold(first.term).startsWith("operation");
-          List<String> loc = atSea ? seas(s) : nearestPlace(s, start, end);
+          List<String> loc = atSea ? seas(s) : nearestPlace(s, start, end, taken, docPlace);
           if (atSea && loc.isEmpty()) {
             loc = new ArrayList<>(docSeas);
           }
           if (loc.isEmpty()) {
-            loc = nearestPlace(s, start, end);
+            loc = nearestPlace(s, start, end, taken, docPlace);
           }
           if (loc.isEmpty() && s.index > 0) {
             loc = locations(sentences.get(s.index - 1), false);
@@ -1164,29 +1165,46 @@ public final class FactExtractor {
     }
 
     /**
-     * The specific place that goes with the words at {@code [start, end)}: the first one named after
-     * them in the sentence, else the last one before them, with the places that contain it.
+     * The specific place that goes with the words at {@code [start, end)}: the nearer of the first
+     * place named after them as a location ("… dans le périmètre du tunnel") and the last one named
+     * before them that no earlier thing of the sentence has claimed, with the places that contain it.
+     * A region or department is narrowed to the document's main place when that lies inside it.
      */
-    List<String> nearestPlace(Sentence s, int start, int end) {
-      Views.PlaceView after = null;
-      Views.PlaceView before = null;
+    List<String> nearestPlace(Sentence s, int start, int end, Set<Integer> taken, List<String> docPlace) {
+      Mention after = null;
+      Mention before = null;
       for (Mention p : s.of("place")) {
-        Optional<Views.PlaceView> v = Views.place(p).filter(x -> !isBroad(x));
-        if (v.isEmpty()) {
+        if (Views.place(p).filter(x -> !isBroad(x)).isEmpty()) {
           continue;
         }
         if (p.start() >= end && after == null && p.start() - end <= 160 && locative(p.start())) {
-          after = v.get();
-        } else if (p.end() <= start) {
-          before = v.get();
+          after = p;
+        } else if (p.end() <= start && !taken.contains(p.start())) {
+          before = p;
         }
       }
-      Views.PlaceView pick = after != null ? after : before;
-      List<String> out = new ArrayList<>();
-      if (pick != null) {
-        out.add(pick.name());
-        pick.ancestors().stream().filter(x -> !out.contains(x)).forEach(out::add);
+      Mention pick;
+      if (after != null && before != null) {
+        pick = after.start() - end <= start - before.end() ? after : before;
+      } else {
+        pick = after != null ? after : before;
       }
+      List<String> out = new ArrayList<>();
+      if (pick == null) {
+        return out;
+      }
+      if (pick == after) {
+        taken.add(pick.start());
+      }
+      Views.PlaceView v = Views.place(pick).get();
+      boolean wide = KnowledgeBase.standard().place(v.id())
+          .map(pl -> pl.kind().name().equals("REGION") || pl.kind().name().equals("DEPARTMENT"))
+          .orElse(false);
+      if (wide && !docPlace.isEmpty() && docPlace.contains(v.name()) && !docPlace.get(0).equals(v.name())) {
+        return new ArrayList<>(docPlace);
+      }
+      out.add(v.name());
+      v.ancestors().stream().filter(x -> !out.contains(x)).forEach(out::add);
       return out;
     }
 

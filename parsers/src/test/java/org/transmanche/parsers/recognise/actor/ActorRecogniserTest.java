@@ -74,6 +74,7 @@ class ActorRecogniserTest implements RecogniserContract {
         "le dispositif de Frontex en Méditerranée|fr|Frontex|org:frontex|Frontex|INTERNATIONAL_ORG",
         "le HCR s'inquiète|fr|HCR|org:unhcr|UNHCR|INTERNATIONAL_ORG",
         "the UN refugee agency, UNHCR, said|en|UN refugee agency|org:unhcr|UNHCR|INTERNATIONAL_ORG",
+        "le directeur du Bureau Europe du HCR a visité le camp|fr|Bureau Europe du HCR|org:unhcr-europe-bureau|Bureau Europe du HCR|INTERNATIONAL_ORG",
         "avec l'appui de la Commission européenne|fr|Commission européenne|org:commission-europeenne|Commission européenne|INTERNATIONAL_ORG",
         "the European Commission proposed|en|European Commission|org:commission-europeenne|Commission européenne|INTERNATIONAL_ORG",
         "l'association France terre d'asile gère le centre|fr|France terre d'asile|org:france-terre-d-asile|France terre d'asile|NGO",
@@ -150,6 +151,7 @@ class ActorRecogniserTest implements RecogniserContract {
         "le président français est venu défendre sa politique|fr|2018-01-16|le président français|person:emmanuel-macron|président français|fr-president",
         "elle évoquera le sujet avec la Première ministre britannique.|fr|2018-01-16|la Première ministre britannique|person:theresa-may|Première ministre britannique|gb-prime-minister",
         "La maire de Calais a répété sa demande.|fr|2014-08-28|La maire de Calais|person:natacha-bouchart|maire de Calais|fr-mayor-calais",
+        "opposé à la proposition de la maire de Calais d’ouvrir un centre|fr|2014-08-28|la maire de Calais|person:natacha-bouchart|maire de Calais|fr-mayor-calais",
         "la ministre britannique de l'intérieur a répondu|fr|2021-11-24|la ministre britannique de l'intérieur|person:priti-patel|ministre britannique de l'intérieur|gb-home-secretary",
         "the French interior minister flew to London|en|2021-11-24|the French interior minister|person:gerald-darmanin|French interior minister|fr-interior-minister",
         "le ministre de l'Intérieur de la République italienne a reçu|fr|2014-08-27|le ministre de l'Intérieur de la République italienne|person:angelino-alfano|ministre de l'Intérieur de la République italienne|it-interior-minister",
@@ -218,6 +220,7 @@ class ActorRecogniserTest implements RecogniserContract {
         "Cazeneuve mise sur l'Europe.|fr|2014-09-01|Cazeneuve|person:bernard-cazeneuve",
         "In a statement, May and Cazeneuve said they agreed.|en|2014-09-20|May|person:theresa-may",
         "Theresa May came to Calais. Since then May has said little.|en|2014-09-20|May|person:theresa-may",
+        "President Obama will attend the summit.|en|2014-09-04|Obama|person:barack-obama",
       })
   void readsASurnameAsTheKnownPersonOfThatName(String text, String language, LocalDate date, String span, String id) {
     List<Mention> found = actors(text, language, date);
@@ -241,6 +244,11 @@ class ActorRecogniserTest implements RecogniserContract {
         "UK-bound lorries queued|en|UK",
         "Coquelles, France\\n\\nLe centre ouvre.|fr|France",
         "de Cardiff à Rome, en passant par Madrid.|fr|Madrid",
+        "des exilés venus de Syrie ou d'Érythrée|fr|Syrie",
+        "des exilés venus de Syrie ou d'Érythrée|fr|Érythrée",
+        "young men who fled from Eritrea last year|en|Eritrea",
+        "le sommet se tiendra dans le sud de l'Angleterre jeudi|fr|Angleterre",
+        "a small port in the south of England|en|England",
         "la présidente d'une association d'aide|fr|présidente",
         "le président du club de football a parlé|fr|président du",
         "l'ancien ministre de l'Intérieur a critiqué|fr|ministre",
@@ -265,6 +273,8 @@ class ActorRecogniserTest implements RecogniserContract {
         "il faut menacer les Britanniques d'ouvrir les frontières|fr|les Britanniques|state:GB",
         "Le Président demandera aux Britanniques de payer.|fr|Britanniques|state:GB",
         "la coopération entre le Royaume-Uni et la France|fr|la France|state:FR",
+        "la position de la France reste ferme|fr|la France|state:FR",
+        "a request from the UK to share data|en|the UK|state:GB",
         "it is for the French to maintain order|en|the French|state:FR",
         "to help the French authorities stop illegal immigrants|en|the French authorities|state:FR",
         "The UK government has pledged £12m|en|The UK government|state:GB",
@@ -298,6 +308,36 @@ class ActorRecogniserTest implements RecogniserContract {
     ActorReading r = reading(actors(text, "fr", null), span);
     assertThat(r.actorId()).isEqualTo("person:" + Reading.slug(span.toLowerCase(java.util.Locale.ROOT)));
     assertThat(r.role()).contains(role);
+  }
+
+  @ParameterizedTest(name = "{1}: {0} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"Tariq\", who says he walked from Kabul, sleeps rough.|en|Tariq",
+        "Later, Samir, who had tried twice, gave up.|en|Samir",
+        "« Karim », qui dort sous une bâche, attend.|fr|Karim",
+        "Le soir, Nadia, qui vient d'Érythrée, fait la queue.|fr|Nadia",
+      })
+  void readsAFirstNameFollowedByARelativeClause(String text, String language, String span) {
+    ActorReading r = reading(actors(text, language, null), span);
+    assertThat(r.actorId()).isEqualTo("person:" + Reading.slug(span.toLowerCase(java.util.Locale.ROOT)));
+    assertThat(r.kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(r.role()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Lille, qui compte des centres d'accueil, a refusé.|fr|Lille",
+        "Towns such as Dover, which face the crossings, complain.|en|Dover",
+      })
+  void readsNoPersonInARelativeClauseAfterAPlace(String text, String language, String word) {
+    assertThat(actors(text, language, null))
+        .filteredOn(m -> m.value(ActorReading.class).kind() == ActorKind.PERSON)
+        .extracting(Mention::text)
+        .noneMatch(t -> t.contains(word));
   }
 
   @Test
