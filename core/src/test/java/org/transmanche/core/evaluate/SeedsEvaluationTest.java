@@ -59,8 +59,8 @@ class SeedsEvaluationTest {
     "ACTORS,      0.85",
     "AGREEMENTS,  0.90",
     "PLEDGES,     0.90",
-    "STATEMENTS,  0.85",
-    "DEPLOYMENTS, 0.55",
+    "STATEMENTS,  0.90",
+    "DEPLOYMENTS, 0.70",
   })
   void reachesItsF1Floor(FactType type, double floor) {
     Score s = evaluation.score(type);

@@ -1096,7 +1096,8 @@ public final class FactExtractor {
             loc = nearestPlace(s, start, end, taken, docPlace);
           }
           if (loc.isEmpty() && s.index > 0) {
-            loc = locations(sentences.get(s.index - 1), false);
+            Sentence prev = sentences.get(s.index - 1);
+            loc = nearestPlace(prev, prev.end, prev.end, new java.util.HashSet<>(), docPlace);
           }
           if (loc.isEmpty()) {
             loc = seas(s);
@@ -1386,7 +1387,7 @@ public final class FactExtractor {
     Optional<DateSpan> sentenceDate(Sentence s, boolean dayOnly) {
       EnumSet<Precision> ok = dayOnly
           ? EnumSet.of(Precision.DAY)
-          : EnumSet.of(Precision.DAY, Precision.DAYS, Precision.WEEK, Precision.PART_OF_MONTH, Precision.MONTH);
+          : EnumSet.of(Precision.DAY, Precision.DAYS, Precision.WEEK, Precision.PART_OF_MONTH, Precision.MONTH, Precision.MONTHS);
       for (Mention m : s.of("date")) {
         Optional<DateSpan> d = Views.date(m);
         if (d.isPresent() && ok.contains(d.get().precision())) {
