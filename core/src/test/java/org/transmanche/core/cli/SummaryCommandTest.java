@@ -24,6 +24,8 @@ class SummaryCommandTest {
         .contains("Actors         6")
         .contains("Facts          14 (3 agreements, 5 pledges, 1 deployments, 4 statements, 1 figures)")
         .contains("Disagreements  1")
+        .contains("Pledges, each once with every way the sources state it")
+        .contains("12,000,000 GBP; = 15,257,469.80 EUR at 1.27146 (ECB, 2014-09-19); 1 source: ")
         .contains("Pledge ledger in EUR by calendar year")
         .contains("15,257,469.80")
         .contains("Agreement timeline")

@@ -34,6 +34,25 @@ public final class PledgeMerge {
   }
 
   /**
+   * The amounts a pledge states for the whole commitment: for a pledge told as a yearly schedule,
+   * the schedule's total (its amount and other currencies are then yearly figures); otherwise its
+   * amount and its other currencies.
+   */
+  static List<Money> totals(Pledge p) {
+    Optional<Money> scheduled = p.schedule().flatMap(s -> s.total().or(() ->
+        s.perYear().flatMap(y -> s.years().map(y::times))));
+    boolean yearly = p.schedule().flatMap(s -> s.perYear()).isPresent()
+        && p.amount().equals(p.schedule().flatMap(s -> s.perYear()));
+    List<Money> out = new ArrayList<>();
+    if (!yearly) {
+      p.amount().ifPresent(out::add);
+      out.addAll(p.alsoStated());
+    }
+    scheduled.filter(t -> !out.contains(t)).ifPresent(out::add);
+    return out;
+  }
+
+  /**
    * Whether some stated amount of {@code a} is within {@code tolerance} (relative) of some stated
    * amount of {@code b}, after conversion at the rate of the pledges' date.
    */
@@ -77,7 +96,7 @@ public final class PledgeMerge {
     }
     Optional<Money> amount = first.amount().or(second::amount);
     List<Money> also = new ArrayList<>(first.alsoStated());
-    for (Money m : statedAmounts(second)) {
+    for (Money m : totals(second)) {
       boolean known = amount.map(a -> a.currency().equals(m.currency())).orElse(false)
           || also.stream().anyMatch(x -> x.currency().equals(m.currency()));
       if (!known) {

@@ -41,13 +41,14 @@ import org.transmanche.parsers.extract.DocumentFacts;
  * <ul>
  *   <li>actors with the same id are one actor with every alias, role and evidence;
  *   <li>agreements known by name are one per name; other agreements are one when their parties are
- *       equal and their dates lie within 7 days;
- *   <li>pledges are one when the giver and kind are equal, their dates lie within 31 days, and some
- *       stated amount of one is within 6% of some stated amount of the other at the ECB rate of the
- *       day (in-kind pledges without amounts: same giver and dates within 31 days);
+ *       equal and their dates, both known and at most two months wide, lie within 7 days;
+ *   <li>pledges are one when the giver and kind are equal, their dates lie within 31 days (120 days
+ *       for the very same amount), and some stated amount of one is within 6% of some stated amount
+ *       of the other at the ECB rate of the day (in-kind pledges without amounts: same giver and
+ *       dates within 31 days);
  *   <li>statements are one when the speaker is equal and their word sets overlap by 80% (Jaccard);
- *   <li>deployments are one when resource and a location are shared, dates lie within 31 days and
- *       their descriptions overlap by half;
+ *   <li>deployments of different documents are one when resource and a location are shared, dates
+ *       lie within 31 days and their descriptions share half of their words of four letters or more;
  *   <li>facts of different documents that describe the same thing with different values — funding
  *       pledges of one giver within 7 days with incompatible amounts, figures of the same subject and
  *       unit within 31 days with different values — are all kept and linked by a {@link
@@ -173,7 +174,14 @@ public final class Reconciler {
   private static void mergePledge(List<Pledge> out, Pledge p) {
     for (int i = 0; i < out.size(); i++) {
       Pledge q = out.get(i);
-      if (!q.pledger().equals(p.pledger()) || q.kind() != p.kind() || !within(q.date(), p.date(), 31)) {
+      if (!q.pledger().equals(p.pledger()) || q.kind() != p.kind()) {
+        continue;
+      }
+      // Reports of one pledge usually agree on its date; an identical amount in the same currency
+      // from the same pledger is the same pledge even when one report dates it a season apart
+      // ("three months ago" in one article, "already donated" in another).
+      boolean sameAmount = q.amount().isPresent() && q.amount().equals(p.amount());
+      if (!within(q.date(), p.date(), sameAmount ? 120 : 31)) {
         continue;
       }
       boolean same = q.amount().isPresent() && p.amount().isPresent()
