@@ -54,6 +54,28 @@ public interface Passage {
     return ImmutablePassage.builder().text(text).language(language).referenceDate(referenceDate).build();
   }
 
+  /**
+   * Whether no blank line lies between offsets {@code from} and {@code to} of {@code text}: a single
+   * line break is a soft wrap in a hard-wrapped article ("a year for\nthree years") and does not
+   * separate the words around it; a blank line ends a paragraph. Offsets outside the text are
+   * clamped.
+   */
+  static boolean sameParagraph(CharSequence text, int from, int to) {
+    boolean lineBlank = false;
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (lineBlank) {
+          return false;
+        }
+        lineBlank = true;
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        lineBlank = false;
+      }
+    }
+    return true;
+  }
+
   /** Builder. */
   static ImmutablePassage.Builder builder() {
     return ImmutablePassage.builder();

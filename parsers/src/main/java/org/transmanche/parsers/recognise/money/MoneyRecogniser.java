@@ -483,24 +483,8 @@ public final class MoneyRecogniser implements Recogniser {
       return q < text.length() && (Character.isDigit(text.charAt(q)) || isDash(text.charAt(q)));
     }
 
-    /**
-     * Whether no blank line lies between {@code from} and {@code to}: a single line break is a soft
-     * wrap in a hard-wrapped article ({@code a year for\nthree years}), a blank line ends a paragraph.
-     */
     private boolean sameParagraph(int from, int to) {
-      boolean lineBlank = false;
-      for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n') {
-          if (lineBlank) {
-            return false;
-          }
-          lineBlank = true;
-        } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-          lineBlank = false;
-        }
-      }
-      return true;
+      return Passage.sameParagraph(text, from, to);
     }
 
     private int skipSpace(int i) {

@@ -146,17 +146,17 @@ public final class QuantityRecogniser implements Recogniser {
     boolean share = n.value().signum() > 0 && n.value().compareTo(BigDecimal.ONE) < 0;
     if (collective || share) {
       Optional<PhraseTable.Match<Boolean>> link = data.links.matchAt(text, p);
-      if (link.isPresent() && sameParagraph(text, p, link.get().start())) {
+      if (link.isPresent() && Passage.sameParagraph(text, p, link.get().start())) {
         p = link.get().end();
       }
     }
     for (int i = 0; i <= MAX_MODIFIERS; i++) {
       Optional<PhraseTable.Match<String>> u = data.units.matchAt(text, p);
-      if (u.isPresent() && sameParagraph(text, n.end(), u.get().start())) {
+      if (u.isPresent() && Passage.sameParagraph(text, n.end(), u.get().start())) {
         return u;
       }
       Optional<PhraseTable.Match<Boolean>> m = data.modifiers.matchAt(text, p);
-      if (m.isEmpty() || !sameParagraph(text, p, m.get().start())) {
+      if (m.isEmpty() || !Passage.sameParagraph(text, p, m.get().start())) {
         break;
       }
       p = m.get().end();
@@ -173,25 +173,6 @@ public final class QuantityRecogniser implements Recogniser {
     return false;
   }
 
-  /**
-   * Whether no blank line lies between {@code from} and {@code to}: a single line break is a soft
-   * wrap in a hard-wrapped article, a blank line ends a paragraph.
-   */
-  private static boolean sameParagraph(String text, int from, int to) {
-    boolean lineBlank = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        if (lineBlank) {
-          return false;
-        }
-        lineBlank = true;
-      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        lineBlank = false;
-      }
-    }
-    return true;
-  }
 
   private static int skipSpace(String text, int i) {
     while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
