@@ -58,7 +58,7 @@ import org.transmanche.parsers.recognise.quote.QuoteReading;
  *       deployment word, a place or a count; one deployment per resource kind and sentence;
  *   <li><b>agreements</b>: well-known agreements by name (kept as mentioned only), and agreement
  *       words that the sentence reports concluded, or that name their parties
- *       ("franco-britannique", "entre la France et l'Italie");
+ *       ("franco-belge", "entre la Belgique et les Pays-Bas");
  *   <li><b>figures</b>: counts and percentages that are not part of a deployment, and amounts of
  *       money that are not pledged.
  * </ul>
@@ -706,8 +706,8 @@ public final class FactExtractor {
 
     /**
      * States a sentence and the few before it involve: states and people named, and nationality
-     * adjectives ("son homologue espagnol"), for an agreement whose parties go unnamed ("les deux
-     * ministres sont tombés d'accord").
+     * adjectives ("sa collègue portugaise"), for an agreement whose parties go unnamed ("les deux
+     * délégations se sont mises d'accord").
      */
     Set<Country> countriesBefore(Sentence s, int back) {
       Set<Country> out = new java.util.TreeSet<>();

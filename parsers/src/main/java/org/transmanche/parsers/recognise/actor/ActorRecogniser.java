@@ -40,8 +40,8 @@ import org.transmanche.parsers.recognise.Recogniser;
  *       person of that surname, preferring one named earlier in the passage, then one in office at
  *       the reference date; a surname that is also a common word or first name needs an honorific or
  *       an earlier full name.
- *   <li><b>Roles</b>: an office title next to a name becomes that person's role ({@code le ministre
- *       de l'Intérieur Gérard Collomb}); alone, it is resolved with the reference date to the holder
+ *   <li><b>Roles</b>: an office title next to a name becomes that person's role ({@code la ministre
+ *       de l'Intérieur Jane Doe}); alone, it is resolved with the reference date to the holder
  *       of the office ({@code le ministre de l'Intérieur} on 2014-08-28 is Bernard Cazeneuve; {@code
  *       la Première ministre britannique} in January 2018 is Theresa May); {@code son homologue
  *       britannique} is the holder of the British counterpart of the office of the last person named.

@@ -559,8 +559,8 @@ final class Reading {
   }
 
   /**
-   * Before a comma at token {@code comma}: the first token of a role phrase ({@code le représentant
-   * du HCR en France}), found by walking back at most six words to a role word; -1 if none.
+   * Before a comma at token {@code comma}: the first token of a role phrase ({@code la directrice
+   * de l'OIM en Belgique}), found by walking back at most six words to a role word; -1 if none.
    */
   private int rolePhraseBefore(int comma) {
     for (int j = comma - 1; j >= 0 && j >= comma - 6; j--) {

@@ -13,8 +13,8 @@ import org.transmanche.parsers.recognise.Recogniser;
 /**
  * Finds dates in French and English text and resolves them to {@link org.transmanche.model.DateSpan}s:
  * absolute dates ("28 août 2014", "20/09/2014", "September 20, 2014"), partial ones ("fin juillet",
- * "mi-novembre", "les sept premiers mois de 2014"), relative ones ("hier", "jeudi", "la semaine
- * dernière", "three months ago") and open periods ("depuis 2004", "until 2020").
+ * "mi-novembre", "les trois premiers mois de 2019"), relative ones ("hier", "jeudi", "la semaine
+ * passée", "two weeks ago") and open periods ("depuis 2004", "until 2020").
  *
  * <p>Each mention has type {@code "date"} and a {@link DateReading} value. Relative expressions are
  * resolved against {@link Passage#referenceDate()}; without one they keep their wording and an empty

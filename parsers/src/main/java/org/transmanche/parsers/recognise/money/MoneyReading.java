@@ -29,9 +29,9 @@ import org.transmanche.model.Schedule;
  * currency.
  *
  * <pre>{@code
- * // "€5m (£4m) a year for three years"
- * MoneyReading{money=5000000 EUR, qualifier=EXACT,
- *              schedule={perYear=5000000 EUR, years=3, total=15000000 EUR}, alsoStated=[4000000 GBP]}
+ * // "€2m (£1.7m) a year for four years"
+ * MoneyReading{money=2000000 EUR, qualifier=EXACT,
+ *              schedule={perYear=2000000 EUR, years=4, total=8000000 EUR}, alsoStated=[1700000 GBP]}
  * }</pre>
  *
  * <p>Immutable and thread-safe; serialises to JSON with the model's mapper.

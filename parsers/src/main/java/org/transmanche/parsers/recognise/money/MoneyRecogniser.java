@@ -27,8 +27,8 @@ import org.transmanche.parsers.recognise.number.PhraseTable;
  * d'euros}, {@code £12m}, {@code $62 million}, {@code EUR 5 million}, {@code five million euros},
  * {@code 20 dollars 43 cents}, with their qualifier ({@code près de}, {@code more than}, {@code up
  * to}), ranges ({@code between 10 and 20 dollars}, {@code de 5 à 10 millions d'euros}), schedules
- * ({@code €5m (£4m) a year for three years}, {@code cinq millions d'euros par an pendant trois ans,
- * soit 15 millions}) and amounts restated in another currency. One mention covers the whole phrase;
+ * ({@code €2m (£1.7m) a year for four years}, {@code deux millions d'euros par an pendant quatre ans,
+ * soit 8 millions}) and amounts restated in another currency. One mention covers the whole phrase;
  * its value is a {@link MoneyReading}.
  *
  * <p>Currency signs, codes and names, hundredths, and linking words are data under {@code

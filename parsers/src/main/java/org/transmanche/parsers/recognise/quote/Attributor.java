@@ -27,7 +27,7 @@ import org.transmanche.parsers.recognise.Passage;
  *       selon} for "», selon X" and "," according to X";
  *   <li>{@code colon}: the quote follows a colon; the speaker is the subject of a speech verb in the
  *       clause before the colon ("X said:", "X told the BBC:", "Elle a écrit :") or, with no verb,
- *       the first actor of that clause ("Hervé Derache est le patron de la PAF :");
+ *       the first actor of that clause ("Jean Dupont est le directeur du port :");
  *   <li>{@code verb-before}: the text before the quote ends with a speech verb, possibly followed by
  *       "que"/"that" ("Il prévient "…"", "X a déclaré que « … »"); the subject must be a pronoun or an
  *       actor;
@@ -48,7 +48,7 @@ import org.transmanche.parsers.recognise.Passage;
  * before the quote in the quote's own sentence; failing that, going back at most {@value
  * #PRONOUN_SENTENCES} sentences, to the person speaker of the last quote of the sentence or else the
  * first person named in it (outside quotes). Subjects come first in both languages, so this beats
- * the nearest person ("le président Emmanuel Macron a dit qu'il évoquera avec Theresa May …").
+ * the nearest person ("la ministre Anne Martin a dit qu'elle en parlera avec John Smith …").
  * Plural and impersonal pronouns are not resolved.
  */
 final class Attributor {
