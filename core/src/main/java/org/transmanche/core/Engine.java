@@ -49,7 +49,7 @@ final class Engine {
   }
 
   Dossier parseBundled() {
-    return build(reader.read(BundledCorpus.files()), 1);
+    return build(reader.read(BundledCorpus.files()), Runtime.getRuntime().availableProcessors());
   }
 
   Dossier parse(List<Path> paths, int threads) {

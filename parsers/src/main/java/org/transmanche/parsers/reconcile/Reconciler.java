@@ -71,10 +71,10 @@ public final class Reconciler {
     Map<String, ImmutableActor.Builder> actors = new LinkedHashMap<>();
     Map<String, Set<Evidence>> actorEvidence = new HashMap<>();
     Map<String, Set<String>> actorRoles = new HashMap<>();
-    List<Agreement> agreements = new ArrayList<>();
-    List<Pledge> pledges = new ArrayList<>();
-    List<Deployment> deployments = new ArrayList<>();
-    List<Statement> statements = new ArrayList<>();
+    Kept<Agreement> agreements = new Kept<>();
+    Kept<Pledge> pledges = new Kept<>();
+    Kept<Deployment> deployments = new Kept<>();
+    Kept<Statement> statements = new Kept<>();
     List<Figure> figures = new ArrayList<>();
     Map<String, String> renamed = new HashMap<>();
 
@@ -116,7 +116,7 @@ public final class Reconciler {
     }
 
     List<Disagreement> disagreements = new ArrayList<>();
-    pledgeDisagreements(pledges, disagreements);
+    pledgeDisagreements(pledges.items, disagreements);
     figureDisagreements(figures, disagreements);
 
     List<Actor> actorList = new ArrayList<>();
@@ -132,28 +132,24 @@ public final class Reconciler {
     return Dossier.builder()
         .documents(documents)
         .actors(actorList)
-        .agreements(agreements)
-        .pledges(pledges)
-        .deployments(deployments)
-        .statements(statements)
+        .agreements(agreements.items)
+        .pledges(pledges.items)
+        .deployments(deployments.items)
+        .statements(statements.items)
         .figures(figures)
         .disagreements(disagreements)
         .diagnostics(diagnostics)
         .build();
   }
 
-  private static void mergeAgreement(List<Agreement> out, Agreement a, Map<String, String> renamed) {
+  private static void mergeAgreement(Kept<Agreement> out, Agreement a, Map<String, String> renamed) {
     String knownKey = a.mentionOnly() && a.id().contains(":0:") ? a.id().substring(a.id().lastIndexOf(':') + 1) : null;
-    for (int i = 0; i < out.size(); i++) {
-      Agreement b = out.get(i);
-      boolean same;
-      if (knownKey != null) {
-        same = b.id().equals("agreement:" + knownKey);
-      } else {
-        same = !isKnown(b) && b.parties().equals(a.parties()) && sameEvent(a.date(), b.date(), 7);
-      }
+    String block = knownKey != null ? "known|" + knownKey : "parties|" + a.parties();
+    for (int i : out.candidates(List.of(block))) {
+      Agreement b = out.items.get(i);
+      boolean same = knownKey != null || !isKnown(b) && sameEvent(a.date(), b.date(), 7);
       if (same) {
-        out.set(i, ImmutableAgreement.builder().from(b)
+        out.items.set(i, ImmutableAgreement.builder().from(b)
             .mentionOnly(b.mentionOnly() && a.mentionOnly())
             .evidence(union(b.evidence(), a.evidence()))
             .signatories(unionStrings(b.signatories(), a.signatories()))
@@ -164,16 +160,17 @@ public final class Reconciler {
     }
     Agreement first = knownKey != null ? ImmutableAgreement.copyOf(a).withId("agreement:" + knownKey) : a;
     renamed.put(a.id(), first.id());
-    out.add(first);
+    out.add(first, List.of(block));
   }
 
   private static boolean isKnown(Agreement a) {
     return a.id().startsWith("agreement:") && !a.id().contains("#");
   }
 
-  private static void mergePledge(List<Pledge> out, Pledge p) {
-    for (int i = 0; i < out.size(); i++) {
-      Pledge q = out.get(i);
+  private static void mergePledge(Kept<Pledge> out, Pledge p) {
+    List<String> block = List.of(p.pledger() + "|" + p.kind());
+    for (int i : out.candidates(block)) {
+      Pledge q = out.items.get(i);
       if (!q.pledger().equals(p.pledger()) || q.kind() != p.kind()) {
         continue;
       }
@@ -188,94 +185,168 @@ public final class Reconciler {
           ? PledgeMerge.compatible(q, p, 0.06)
           : q.kind() == PledgeKind.IN_KIND && q.amount().isEmpty() && p.amount().isEmpty();
       if (same) {
-        out.set(i, PledgeMerge.merge(q, p));
+        out.items.set(i, PledgeMerge.merge(q, p));
         return;
       }
     }
-    out.add(p);
+    out.add(p, block);
   }
 
-  private static void mergeDeployment(List<Deployment> out, Deployment d) {
-    for (int i = 0; i < out.size(); i++) {
-      Deployment e = out.get(i);
+  private static void mergeDeployment(Kept<Deployment> out, Deployment d) {
+    Set<String> words = contentWords(d.what());
+    List<String> keys = prefixKeys(d.resource().name(), words, 0.5);
+    for (int i : out.candidates(keys)) {
+      Deployment e = out.items.get(i);
       if (e.resource() != d.resource() || !within(e.date(), d.date(), 31)
           || sameDocument(e.evidence(), d.evidence())) {
         continue;
       }
       Set<String> la = folded(e.location());
       boolean shared = d.location().stream().map(Reconciler::fold).anyMatch(la::contains);
-      if (shared && sameThing(e.what(), d.what())) {
-        out.set(i, ImmutableDeployment.builder().from(e).evidence(union(e.evidence(), d.evidence())).build());
+      if (shared && sameThing(out.words.get(i), words)) {
+        out.items.set(i, ImmutableDeployment.builder().from(e).evidence(union(e.evidence(), d.evidence())).build());
         return;
       }
     }
-    out.add(d);
+    out.add(d, keys, words);
   }
 
-  private static void mergeStatement(List<Statement> out, Statement s) {
-    for (int i = 0; i < out.size(); i++) {
-      Statement t = out.get(i);
-      if (t.speaker().equals(s.speaker()) && !sameDocument(t.evidence(), s.evidence()) && jaccard(t.text(), s.text()) >= 0.8) {
-        out.set(i, ImmutableStatement.builder().from(t).evidence(union(t.evidence(), s.evidence())).build());
+  private static void mergeStatement(Kept<Statement> out, Statement s) {
+    Set<String> words = words(s.text());
+    List<String> keys = prefixKeys(s.speaker(), words, 0.8);
+    for (int i : out.candidates(keys)) {
+      Statement t = out.items.get(i);
+      if (t.speaker().equals(s.speaker()) && !sameDocument(t.evidence(), s.evidence())
+          && jaccard(out.words.get(i), words) >= 0.8) {
+        out.items.set(i, ImmutableStatement.builder().from(t).evidence(union(t.evidence(), s.evidence())).build());
         return;
       }
     }
-    out.add(s);
+    out.add(s, keys, words);
+  }
+
+  /**
+   * Facts kept so far, with an index from blocking keys to their positions, so that a new fact is
+   * compared only with the few kept facts that could be its twin rather than with all of them.
+   */
+  private static final class Kept<T> {
+    final List<T> items = new ArrayList<>();
+    final List<Set<String>> words = new ArrayList<>();
+    private final Map<String, List<Integer>> byKey = new HashMap<>();
+
+    void add(T item, List<String> keys) {
+      add(item, keys, Set.of());
+    }
+
+    void add(T item, List<String> keys, Set<String> itemWords) {
+      int i = items.size();
+      items.add(item);
+      words.add(itemWords);
+      for (String k : keys) {
+        byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      }
+    }
+
+    /** Positions of kept facts that share a key, in the order they were kept. */
+    java.util.SortedSet<Integer> candidates(List<String> keys) {
+      java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+      for (String k : keys) {
+        out.addAll(byKey.getOrDefault(k, List.of()));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Prefix-filter keys for a word-set similarity of at least {@code threshold} (Jaccard): two sets
+   * that similar share a word among the first {@code |x| - ceil(threshold * |x|) + 1} words of each
+   * in a fixed order, so indexing those words finds every pair that can qualify.
+   */
+  static List<String> prefixKeys(String block, Set<String> words, double threshold) {
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(null);
+    int prefix = sorted.size() - (int) Math.ceil(threshold * sorted.size()) + 1;
+    List<String> out = new ArrayList<>();
+    if (sorted.isEmpty()) {
+      out.add(block + "|");
+    }
+    for (int i = 0; i < Math.min(prefix, sorted.size()); i++) {
+      out.add(block + "|" + sorted.get(i));
+    }
+    return out;
   }
 
   private static void pledgeDisagreements(List<Pledge> pledges, List<Disagreement> out) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < pledges.size(); i++) {
-      Pledge a = pledges.get(i);
-      if (a.kind() != PledgeKind.FUNDING || a.amount().isEmpty() || seen.contains(a.id())) {
-        continue;
+    // Dated funding pledges with an amount, by giver and in date order: a disagreement is a run of
+    // them from different documents within a week of its first one.
+    Map<String, List<Pledge>> byGiver = new LinkedHashMap<>();
+    for (Pledge p : pledges) {
+      if (p.kind() == PledgeKind.FUNDING && p.amount().isPresent() && p.date().isPresent()) {
+        byGiver.computeIfAbsent(p.pledger(), k -> new ArrayList<>()).add(p);
       }
-      List<String> group = new ArrayList<>();
-      group.add(a.id());
-      for (int j = i + 1; j < pledges.size(); j++) {
-        Pledge b = pledges.get(j);
-        if (b.kind() == PledgeKind.FUNDING && b.amount().isPresent() && b.pledger().equals(a.pledger())
-            && within(a.date(), b.date(), 7) && a.date().isPresent() && b.date().isPresent()
-            && !sameDocument(a.evidence(), b.evidence())) {
-          group.add(b.id());
-        }
-      }
-      if (group.size() >= 2) {
-        seen.addAll(group);
-        out.add(Disagreement.builder()
-            .id("disagreement:" + (out.size() + 1))
-            .subject("pledges by " + a.pledger() + " around " + a.date().get().from())
-            .field("amount")
-            .facts(group)
-            .build());
-      }
+    }
+    for (List<Pledge> group : byGiver.values()) {
+      group.sort(Comparator.comparing((Pledge p) -> p.date().get().from()));
+      disagreements(group, Pledge::date, Pledge::evidence, Pledge::id, 7, (a, b) -> true,
+          a -> "pledges by " + a.pledger() + " around " + a.date().get().from(), "amount", out);
     }
   }
 
   private static void figureDisagreements(List<Figure> figures, List<Disagreement> out) {
+    Map<String, List<Figure>> bySubject = new LinkedHashMap<>();
+    for (Figure f : figures) {
+      if (f.what().equals("migrants") && f.date().isPresent()) {
+        bySubject.computeIfAbsent(f.what() + "|" + f.value().unit(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    for (List<Figure> group : bySubject.values()) {
+      group.sort(Comparator.comparing((Figure f) -> f.date().get().from()));
+      disagreements(group, Figure::date, Figure::evidence, Figure::id, 31,
+          (a, b) -> b.value().value().compareTo(a.value().value()) != 0,
+          a -> a.what() + " around " + a.date().get().from(), "value", out);
+    }
+  }
+
+  /**
+   * Over facts sorted by first day: each fact not yet grouped opens a group of the later facts of
+   * other documents that lie within {@code days} of it and {@code differ} from it; a group of two
+   * or more becomes a disagreement. Only facts whose first day is within reach are looked at.
+   */
+  private static <T> void disagreements(
+      List<T> sorted,
+      java.util.function.Function<T, Optional<DateSpan>> date,
+      java.util.function.Function<T, List<Evidence>> evidence,
+      java.util.function.Function<T, String> id,
+      int days,
+      java.util.function.BiPredicate<T, T> differ,
+      java.util.function.Function<T, String> subject,
+      String field,
+      List<Disagreement> out) {
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < figures.size(); i++) {
-      Figure a = figures.get(i);
-      if (seen.contains(a.id()) || !a.what().equals("migrants")) {
+    for (int i = 0; i < sorted.size(); i++) {
+      T a = sorted.get(i);
+      if (seen.contains(id.apply(a))) {
         continue;
       }
+      DateSpan da = date.apply(a).get();
       List<String> group = new ArrayList<>();
-      group.add(a.id());
-      for (int j = i + 1; j < figures.size(); j++) {
-        Figure b = figures.get(j);
-        if (b.what().equals(a.what()) && b.value().unit().equals(a.value().unit())
-            && within(a.date(), b.date(), 31) && a.date().isPresent() && b.date().isPresent()
-            && b.value().value().compareTo(a.value().value()) != 0
-            && !sameDocument(a.evidence(), b.evidence())) {
-          group.add(b.id());
+      group.add(id.apply(a));
+      for (int j = i + 1; j < sorted.size(); j++) {
+        T b = sorted.get(j);
+        DateSpan db = date.apply(b).get();
+        if (java.time.temporal.ChronoUnit.DAYS.between(da.to(), db.from()) > days) {
+          break;
+        }
+        if (da.distanceInDays(db) <= days && differ.test(a, b) && !sameDocument(evidence.apply(a), evidence.apply(b))) {
+          group.add(id.apply(b));
         }
       }
       if (group.size() >= 2) {
         seen.addAll(group);
         out.add(Disagreement.builder()
             .id("disagreement:" + (out.size() + 1))
-            .subject(a.what() + " around " + a.date().get().from())
-            .field("value")
+            .subject(subject.apply(a))
+            .field(field)
             .facts(group)
             .build());
       }
@@ -336,37 +407,36 @@ public final class Reconciler {
     return d.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
   }
 
+  /** The words of four letters or more of a description, folded. */
+  static Set<String> contentWords(String text) {
+    Set<String> x = words(text);
+    x.removeIf(w -> w.length() < 4);
+    return x;
+  }
+
   /**
    * Two descriptions of deployed things name the same thing: at least two words of four letters or
    * more each, and those words overlap by half (Jaccard), so "caméras de surveillance" and
    * "matériel de surveillance" stay apart.
    */
-  static boolean sameThing(String a, String b) {
-    Set<String> x = new HashSet<>(words(a));
-    Set<String> y = new HashSet<>(words(b));
-    x.removeIf(w -> w.length() < 4);
-    y.removeIf(w -> w.length() < 4);
+  static boolean sameThing(Set<String> x, Set<String> y) {
     if (x.size() < 2 || y.size() < 2) {
       return false;
     }
-    Set<String> inter = new HashSet<>(x);
-    inter.retainAll(y);
-    Set<String> uni = new HashSet<>(x);
-    uni.addAll(y);
-    return inter.size() * 2 >= uni.size();
+    return jaccard(x, y) >= 0.5;
   }
 
-  static double jaccard(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
+  static double jaccard(Set<String> x, Set<String> y) {
     if (x.isEmpty() && y.isEmpty()) {
       return 1;
     }
-    Set<String> inter = new HashSet<>(x);
-    inter.retainAll(y);
-    Set<String> uni = new HashSet<>(x);
-    uni.addAll(y);
-    return (double) inter.size() / uni.size();
+    int inter = 0;
+    for (String w : x) {
+      if (y.contains(w)) {
+        inter++;
+      }
+    }
+    return (double) inter / (x.size() + y.size() - inter);
   }
 
   static Set<String> words(String s) {
