@@ -316,13 +316,7 @@ public final class FactExtractor {
      * else the latest person of the noun's gender.
      */
     Optional<String> bySubjectNoun(Mention quote) {
-      Sentence s = null;
-      for (Sentence x : sentences) {
-        if (x.start <= quote.start() && quote.start() < x.end) {
-          s = x;
-          break;
-        }
-      }
+      Sentence s = sentenceAt(quote.start());
       if (s == null || s.tokens.size() < 3 || s.tokens.get(1).start >= quote.start()) {
         return Optional.empty();
       }
@@ -353,12 +347,27 @@ public final class FactExtractor {
 
     /** Whether a quote opens its sentence (nothing but spaces and punctuation before it). */
     boolean opensSentence(Mention quote) {
-      for (Sentence x : sentences) {
-        if (x.start <= quote.start() && quote.start() < x.end) {
-          return Token.tokenize(doc.text().substring(x.start, quote.start()), 0).isEmpty();
+      Sentence x = sentenceAt(quote.start());
+      return x != null && Token.tokenize(doc.text().substring(x.start, quote.start()), 0).isEmpty();
+    }
+
+    /** The sentence holding {@code offset}, or null; sentences are sorted and do not overlap. */
+    Sentence sentenceAt(int offset) {
+      int lo = 0;
+      int hi = sentences.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).start <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return false;
+      if (lo == 0) {
+        return null;
+      }
+      Sentence x = sentences.get(lo - 1);
+      return offset < x.end ? x : null;
     }
 
     /** The person named last within {@code window} characters before {@code before}, outside quotes. */
@@ -513,13 +522,7 @@ public final class FactExtractor {
 
     /** The actor named in the quote's sentence outside any quote: the nearest before it, else the first after. */
     Optional<String> inSentence(Mention quote) {
-      Sentence s = null;
-      for (Sentence x : sentences) {
-        if (x.start <= quote.start() && quote.start() < x.end) {
-          s = x;
-          break;
-        }
-      }
+      Sentence s = sentenceAt(quote.start());
       if (s == null) {
         return Optional.empty();
       }
@@ -1309,8 +1312,21 @@ public final class FactExtractor {
       return out;
     }
 
+    /** Whether {@code [start, end)} lies inside a quote. Quotes do not overlap and are sorted, so a binary search finds the only candidate. */
     boolean insideQuote(int start, int end) {
-      for (int[] q : quoteSpans) {
+      int lo = 0;
+      int hi = quoteSpans.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (quoteSpans.get(mid)[0] <= start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      // the last quote starting at or before `start`, and any earlier one that still covers it
+      for (int k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+        int[] q = quoteSpans.get(k);
         if (q[0] <= start && end <= q[1]) {
           return true;
         }
